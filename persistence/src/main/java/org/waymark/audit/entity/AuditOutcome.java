@@ -1,0 +1,6 @@
+package org.waymark.audit.entity;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE
+}
