@@ -1,0 +1,132 @@
+package org.waymark.syslog.adapter;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.InvalidPropertyException;
+import jakarta.resource.spi.ResourceAdapter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What one message-driven bean listens to: the properties of its {@code activation-config}.
+ * The port may come from an environment variable ({@code portVariable}) so that operators set it
+ * the same way on every server, without editing deployment descriptors.
+ */
+public class SyslogActivationSpec implements ActivationSpec {
+
+    private ResourceAdapter resourceAdapter;
+    private String protocol = "udp";
+    private String bindAddress = "0.0.0.0";
+    private Integer port;
+    private String portVariable;
+    private Integer maxMessageSize = 64 * 1024;
+    private Integer maxConnections = 256;
+    private Integer idleTimeoutSeconds = 600;
+
+    /** The port to bind: the environment variable when it is set, else {@code port}. */
+    int effectivePort(Map<String, String> environment) throws InvalidPropertyException {
+        String fromEnvironment = portVariable == null ? null : environment.get(portVariable);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            try {
+                return checkedPort(Integer.parseInt(fromEnvironment.trim()), portVariable);
+            } catch (NumberFormatException e) {
+                throw new InvalidPropertyException(portVariable + " must be a port number, not '" + fromEnvironment + "'");
+            }
+        }
+        if (port == null) {
+            throw new InvalidPropertyException("the activation spec names no port");
+        }
+        return checkedPort(port, "port");
+    }
+
+    private static int checkedPort(int value, String name) throws InvalidPropertyException {
+        if (value < 1 || value > 65535) {
+            throw new InvalidPropertyException(name + " must be between 1 and 65535, not " + value);
+        }
+        return value;
+    }
+
+    @Override
+    public void validate() throws InvalidPropertyException {
+        if (!"udp".equals(protocol) && !"tcp".equals(protocol)) {
+            throw new InvalidPropertyException("protocol must be udp or tcp, not '" + protocol + "'");
+        }
+        if (maxMessageSize < 480 || maxMessageSize > 1024 * 1024) {
+            // RFC 5426 requires receivers to accept 480 octets.
+            throw new InvalidPropertyException("maxMessageSize must be between 480 and 1048576, not " + maxMessageSize);
+        }
+        if (maxConnections < 1) {
+            throw new InvalidPropertyException("maxConnections must be positive, not " + maxConnections);
+        }
+        if (idleTimeoutSeconds < 1) {
+            throw new InvalidPropertyException("idleTimeoutSeconds must be positive, not " + idleTimeoutSeconds);
+        }
+        effectivePort(System.getenv());
+    }
+
+    @Override
+    public ResourceAdapter getResourceAdapter() {
+        return resourceAdapter;
+    }
+
+    @Override
+    public void setResourceAdapter(ResourceAdapter resourceAdapter) throws ResourceException {
+        this.resourceAdapter = resourceAdapter;
+    }
+
+    public String getProtocol() {
+        return protocol;
+    }
+
+    public void setProtocol(String protocol) {
+        this.protocol = protocol == null ? null : protocol.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public String getBindAddress() {
+        return bindAddress;
+    }
+
+    public void setBindAddress(String bindAddress) {
+        this.bindAddress = bindAddress;
+    }
+
+    public Integer getPort() {
+        return port;
+    }
+
+    public void setPort(Integer port) {
+        this.port = port;
+    }
+
+    public String getPortVariable() {
+        return portVariable;
+    }
+
+    public void setPortVariable(String portVariable) {
+        this.portVariable = portVariable;
+    }
+
+    public Integer getMaxMessageSize() {
+        return maxMessageSize;
+    }
+
+    public void setMaxMessageSize(Integer maxMessageSize) {
+        this.maxMessageSize = maxMessageSize;
+    }
+
+    public Integer getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(Integer maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public Integer getIdleTimeoutSeconds() {
+        return idleTimeoutSeconds;
+    }
+
+    public void setIdleTimeoutSeconds(Integer idleTimeoutSeconds) {
+        this.idleTimeoutSeconds = idleTimeoutSeconds;
+    }
+}

@@ -1,0 +1,77 @@
+package org.waymark.syslog.adapter;
+
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.WorkManager;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import javax.transaction.xa.XAResource;
+
+/**
+ * Receives syslog for message-driven beans: each activation (one MDB) gets its own listener.
+ * Threads come from the container's {@link WorkManager}, never from the adapter itself.
+ */
+public class SyslogResourceAdapter implements ResourceAdapter {
+
+    private static final Logger LOG = Logger.getLogger(SyslogResourceAdapter.class.getName());
+
+    private final Map<MessageEndpointFactory, Listener> listeners = new ConcurrentHashMap<>();
+    private WorkManager workManager;
+
+    @Override
+    public void start(BootstrapContext context) {
+        this.workManager = context.getWorkManager();
+    }
+
+    @Override
+    public void stop() {
+        listeners.values().forEach(Listener::stop);
+        listeners.clear();
+    }
+
+    @Override
+    public void endpointActivation(MessageEndpointFactory factory, ActivationSpec activationSpec) throws ResourceException {
+        if (!(activationSpec instanceof SyslogActivationSpec spec)) {
+            throw new NotSupportedException("not a syslog activation spec: " + activationSpec);
+        }
+        spec.validate();
+        InetSocketAddress address = new InetSocketAddress(spec.getBindAddress(), spec.effectivePort(System.getenv()));
+        Delivery delivery = new Delivery(factory);
+        Listener listener = "tcp".equals(spec.getProtocol())
+                ? new TcpListener(address, spec, delivery)
+                : new UdpListener(address, spec.getMaxMessageSize(), delivery);
+        listener.start(workManager);
+        listeners.put(factory, listener);
+        LOG.info(() -> "syslog listener " + listener.describe() + " started");
+    }
+
+    @Override
+    public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
+        Listener listener = listeners.remove(factory);
+        if (listener != null) {
+            listener.stop();
+        }
+    }
+
+    @Override
+    public XAResource[] getXAResources(ActivationSpec[] specs) {
+        return null; // delivery is not transactional
+    }
+
+    // The container compares resource adapter JavaBeans; this one has no configuration properties.
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}

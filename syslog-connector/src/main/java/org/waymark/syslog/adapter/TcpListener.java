@@ -1,0 +1,164 @@
+package org.waymark.syslog.adapter;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkManager;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.waymark.syslog.api.SyslogMessage;
+
+/**
+ * Syslog over TCP (RFC 6587). One container work item accepts; one per connection reads frames
+ * and delivers them in order. A connection that misbehaves affects only itself.
+ */
+final class TcpListener implements Listener, Work {
+
+    private static final Logger LOG = Logger.getLogger(TcpListener.class.getName());
+
+    private final InetSocketAddress address;
+    private final SyslogActivationSpec spec;
+    private final Delivery delivery;
+    private final ListenerCounters counters = new ListenerCounters();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile ServerSocket serverSocket;
+    private WorkManager workManager;
+
+    TcpListener(InetSocketAddress address, SyslogActivationSpec spec, Delivery delivery) {
+        this.address = address;
+        this.spec = spec;
+        this.delivery = delivery;
+    }
+
+    @Override
+    public void start(WorkManager workManager) throws ResourceException {
+        this.workManager = workManager;
+        try {
+            serverSocket = new ServerSocket();
+            serverSocket.setReuseAddress(true);
+            serverSocket.bind(address, 128);
+        } catch (IOException e) {
+            throw new ResourceException("cannot listen for syslog on tcp " + address + ": " + e.getMessage(), e);
+        }
+        try {
+            workManager.scheduleWork(this);
+        } catch (WorkException e) {
+            stop();
+            throw new ResourceException("no thread for the syslog listener on tcp " + address, e);
+        }
+    }
+
+    @Override
+    public void run() {
+        ServerSocket accepting = serverSocket;
+        while (!accepting.isClosed()) {
+            Socket socket;
+            try {
+                socket = accepting.accept();
+            } catch (SocketException closed) {
+                break;
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "syslog tcp accept failed on " + address, e);
+                continue;
+            }
+            accept(socket);
+        }
+    }
+
+    private void accept(Socket socket) {
+        if (open.size() >= spec.getMaxConnections()) {
+            counters.refusedConnections.incrementAndGet();
+            closeQuietly(socket);
+            return;
+        }
+        counters.connections.incrementAndGet();
+        open.add(socket);
+        try {
+            socket.setSoTimeout(spec.getIdleTimeoutSeconds() * 1000);
+            workManager.scheduleWork(new Connection(socket));
+        } catch (IOException | WorkException e) {
+            LOG.log(Level.WARNING, "cannot serve the syslog connection from " + socket.getRemoteSocketAddress(), e);
+            counters.refusedConnections.incrementAndGet();
+            open.remove(socket);
+            closeQuietly(socket);
+        }
+    }
+
+    private final class Connection implements Work {
+        private final Socket socket;
+
+        Connection(Socket socket) {
+            this.socket = socket;
+        }
+
+        @Override
+        public void run() {
+            String peer = socket.getInetAddress().getHostAddress();
+            try {
+                FrameReader frames = new FrameReader(new BufferedInputStream(socket.getInputStream()), spec.getMaxMessageSize());
+                for (FrameReader.Frame frame = frames.next(); frame != null; frame = frames.next()) {
+                    counters.received.incrementAndGet();
+                    if (frame.truncated()) {
+                        counters.truncated.incrementAndGet();
+                    }
+                    SyslogMessage message = new SyslogMessage(Instant.now(), "tcp", peer, address.getPort(),
+                            new String(frame.bytes(), StandardCharsets.UTF_8), frame.truncated());
+                    if (!delivery.deliver(message)) {
+                        counters.undelivered.incrementAndGet();
+                    }
+                }
+            } catch (SocketTimeoutException idle) {
+                LOG.fine(() -> "closing idle syslog connection from " + peer);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "syslog connection from " + peer + " ended", e);
+            } finally {
+                open.remove(socket);
+                closeQuietly(socket);
+            }
+        }
+
+        @Override
+        public void release() {
+            closeQuietly(socket);
+        }
+    }
+
+    @Override
+    public void release() {
+        stop();
+    }
+
+    @Override
+    public void stop() {
+        ServerSocket current = serverSocket;
+        if (current != null && !current.isClosed()) {
+            closeQuietly(current);
+            open.forEach(TcpListener::closeQuietly);
+            LOG.info(() -> "syslog listener " + describe() + " stopped: " + counters);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "tcp " + address;
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // closing is best effort: the socket is gone either way
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.waymark.syslog.adapter;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkManager;
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.waymark.syslog.api.SyslogMessage;
+
+/** Syslog over UDP (RFC 5426): one datagram, one message. */
+final class UdpListener implements Listener, Work {
+
+    private static final Logger LOG = Logger.getLogger(UdpListener.class.getName());
+
+    /** UDP cannot push back on senders; a large kernel buffer absorbs bursts. */
+    private static final int RECEIVE_BUFFER_BYTES = 8 * 1024 * 1024;
+    private static final int MAX_DATAGRAM = 65_535;
+
+    private final InetSocketAddress address;
+    private final int maxMessageSize;
+    private final Delivery delivery;
+    private final ListenerCounters counters = new ListenerCounters();
+    private volatile DatagramSocket socket;
+
+    UdpListener(InetSocketAddress address, int maxMessageSize, Delivery delivery) {
+        this.address = address;
+        this.maxMessageSize = maxMessageSize;
+        this.delivery = delivery;
+    }
+
+    @Override
+    public void start(WorkManager workManager) throws ResourceException {
+        try {
+            socket = new DatagramSocket(null);
+            socket.setReuseAddress(true);
+            socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
+            socket.bind(address);
+        } catch (IOException e) {
+            throw new ResourceException("cannot listen for syslog on udp " + address + ": " + e.getMessage(), e);
+        }
+        try {
+            workManager.scheduleWork(this);
+        } catch (WorkException e) {
+            socket.close();
+            throw new ResourceException("no thread for the syslog listener on udp " + address, e);
+        }
+    }
+
+    @Override
+    public void run() {
+        DatagramSocket receiving = socket;
+        byte[] buffer = new byte[MAX_DATAGRAM];
+        DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        while (!receiving.isClosed()) {
+            try {
+                packet.setLength(buffer.length);
+                receiving.receive(packet);
+            } catch (SocketException closed) {
+                break;
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "syslog udp receive failed on " + address, e);
+                continue;
+            }
+            counters.received.incrementAndGet();
+            boolean truncated = packet.getLength() > maxMessageSize;
+            if (truncated) {
+                counters.truncated.incrementAndGet();
+            }
+            byte[] bytes = Arrays.copyOf(buffer, Math.min(packet.getLength(), maxMessageSize));
+            SyslogMessage message = new SyslogMessage(Instant.now(), "udp", packet.getAddress().getHostAddress(),
+                    address.getPort(), new String(bytes, StandardCharsets.UTF_8), truncated);
+            if (!delivery.deliver(message)) {
+                counters.undelivered.incrementAndGet();
+            }
+        }
+    }
+
+    @Override
+    public void release() {
+        stop();
+    }
+
+    @Override
+    public void stop() {
+        DatagramSocket current = socket;
+        if (current != null && !current.isClosed()) {
+            current.close();
+            LOG.info(() -> "syslog listener " + describe() + " stopped: " + counters);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "udp " + address;
+    }
+}

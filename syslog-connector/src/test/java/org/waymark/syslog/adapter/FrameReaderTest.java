@@ -1,0 +1,60 @@
+package org.waymark.syslog.adapter;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FrameReaderTest {
+
+    @Test
+    void mixesOctetCountedAndLineFramesOnOneStream() throws IOException {
+        String stream = "12 <13>1 - - x\n<14>line two\r\n9 <15>three";
+
+        assertEquals(List.of("<13>1 - - x", "<14>line two", "<15>three"), texts(stream, 1024));
+    }
+
+    @Test
+    void digitsWithoutASpaceAreTheStartOfALineNotACount() throws IOException {
+        assertEquals(List.of("2026-12-04 no pri", "<13>next"), texts("2026-12-04 no pri\n<13>next\n", 1024));
+    }
+
+    @Test
+    void anOverlongLineIsTruncatedAndFlaggedAndTheNextOneIsIntact() throws IOException {
+        FrameReader reader = reader("<13>" + "a".repeat(100) + "\n<14>short\n", 20);
+
+        FrameReader.Frame first = reader.next();
+        FrameReader.Frame second = reader.next();
+
+        assertTrue(first.truncated());
+        assertEquals(20, first.bytes().length);
+        assertFalse(second.truncated());
+        assertEquals("<14>short", new String(second.bytes(), UTF_8));
+        assertNull(reader.next());
+    }
+
+    @Test
+    void aCountLongerThanTheRestKeepsWhatArrived() throws IOException {
+        assertEquals(List.of("<13>half"), texts("50 <13>half", 1024));
+    }
+
+    private static List<String> texts(String stream, int max) throws IOException {
+        FrameReader reader = reader(stream, max);
+        List<String> texts = new ArrayList<>();
+        for (FrameReader.Frame frame = reader.next(); frame != null; frame = reader.next()) {
+            texts.add(new String(frame.bytes(), UTF_8));
+        }
+        return texts;
+    }
+
+    private static FrameReader reader(String stream, int max) {
+        return new FrameReader(new ByteArrayInputStream(stream.getBytes(UTF_8)), max);
+    }
+}
