@@ -1,0 +1,23 @@
+package org.waymark.configuration.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Operator settings. Each has an environment variable ({@code DAP_ADMIN_PASSWORD}) and, for
+ * servers where environment variables are awkward, a system property ({@code dap.admin.password}).
+ * Read directly rather than through MicroProfile Config because the EAR must also run on full
+ * Jakarta EE servers that do not ship MicroProfile.
+ */
+@ApplicationScoped
+public class Settings {
+
+    public Optional<String> get(String variable) {
+        String value = System.getenv(variable);
+        if (value == null) {
+            value = System.getProperty(variable.toLowerCase(Locale.ROOT).replace('_', '.'));
+        }
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+}
