@@ -9,8 +9,7 @@ import org.waymark.syslog.api.SyslogMessage;
 
 /**
  * Receives syslog over UDP from the syslog resource adapter. The adapter's name differs between
- * the EAR and the Payara Micro form, so the {@code resourceAdapter} property comes from the
- * deployment descriptor of each form, not from here.
+ * the EAR and the Payara Micro form, so it comes from each form's glassfish-ejb-jar.xml.
  */
 @MessageDriven(messageListenerInterface = SyslogListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "protocol", propertyValue = "udp"),
