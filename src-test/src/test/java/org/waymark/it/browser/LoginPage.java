@@ -1,0 +1,52 @@
+package org.waymark.it.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The login page, as a user sees it. */
+public final class LoginPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public LoginPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static LoginPage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "login.xhtml");
+        return new LoginPage(driver).awaitShown();
+    }
+
+    public LoginPage awaitShown() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        return this;
+    }
+
+    /** Types the credentials and presses "Sign in". */
+    public void signIn(String username, String password) {
+        WebElement user = driver.findElement(By.id("login:username"));
+        user.clear();
+        user.sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        WebElement button = driver.findElement(By.id("login:submit"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    public String errorMessage() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error"))).getText();
+    }
+
+    /** Whether PrimeFaces' theme styled the page (its stylesheet loaded and applied). */
+    public boolean isThemed() {
+        String buttonBackground = driver.findElement(By.id("login:submit")).getCssValue("background-color");
+        return driver.getPageSource().contains("primefaces-saga-blue") && !buttonBackground.equals("rgba(0, 0, 0, 0)")
+                && !buttonBackground.equals("rgb(239, 239, 239)");
+    }
+}

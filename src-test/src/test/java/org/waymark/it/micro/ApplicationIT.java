@@ -1,0 +1,118 @@
+package org.waymark.it.micro;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waymark.alerting.control.SyslogIntake;
+import org.waymark.identity.boundary.Authentication;
+import org.waymark.identity.boundary.SignedInUser;
+import org.waymark.it.support.MicroDeployment;
+
+/**
+ * The Payara Micro form on a real MariaDB/MySQL, tested from inside the running application: the
+ * schema, the bootstrap administrator, the audit trail, and syslog arriving from real clients.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationIT {
+
+    /** Set for Arquillian's Micro by failsafe (src-test/pom.xml). */
+    private static final String ADMIN_PASSWORD = System.getenv("DAP_ADMIN_PASSWORD");
+    private static final String SYSLOG_PORT = System.getenv("DAP_SYSLOG_TCP_PORT");
+
+    @Deployment
+    static WebArchive deployment() {
+        return MicroDeployment.application().addClass(ApplicationIT.class);
+    }
+
+    @Resource(lookup = "jdbc/waymark")
+    DataSource database;
+
+    @Inject
+    Authentication authentication;
+
+    @Inject
+    SyslogIntake syslog;
+
+    @Test
+    void theSchemaIsMigratedWithTheEightBuiltInRoles() throws SQLException {
+        assertEquals(8, count("select count(*) from app_role where built_in = true"));
+        assertEquals(1, count("select count(*) from flyway_schema_history where version = '1' and success = true"));
+    }
+
+    @Test
+    void theBootstrapAdministratorSignsInWithTheConfiguredPasswordAndIsAnAdministrator() throws SQLException {
+        Optional<SignedInUser> admin = authentication.authenticate("admin", ADMIN_PASSWORD.toCharArray(), "192.0.2.10");
+
+        assertTrue(admin.isPresent(), "admin signs in with DAP_ADMIN_PASSWORD");
+        assertEquals(java.util.Set.of("ADMINISTRATOR"), admin.get().roles());
+        assertEquals(1, count("select count(*) from audit_event where action = 'account.bootstrap'"));
+    }
+
+    @Test
+    void aWrongPasswordFailsAndLandsInTheAuditTrail() throws SQLException {
+        long before = count("select count(*) from audit_event where action = 'login' and outcome = 'FAILURE' and source_address = '198.51.100.7'");
+
+        Optional<SignedInUser> nobody = authentication.authenticate("admin", "not-the-password".toCharArray(), "198.51.100.7");
+
+        assertTrue(nobody.isEmpty());
+        assertEquals(before + 1, count("select count(*) from audit_event where action = 'login' and outcome = 'FAILURE' and source_address = '198.51.100.7'"));
+    }
+
+    @Test
+    void syslogFromLoggerOverTcpAndUdpReachesTheMessageDrivenBeans() throws IOException, InterruptedException {
+        long tcpBefore = received("tcp 127.0.0.1");
+        long udpBefore = received("udp 127.0.0.1");
+
+        logger("--tcp", "--octet-count");
+        logger("--tcp");
+        logger("--udp");
+
+        awaitReceived("tcp 127.0.0.1", tcpBefore + 2);
+        awaitReceived("udp 127.0.0.1", udpBefore + 1);
+    }
+
+    private void logger(String... transport) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("logger", "-n", "127.0.0.1", "-P", SYSLOG_PORT, "--rfc5424"));
+        command.addAll(List.of(transport));
+        command.add("sshd test message " + String.join(" ", transport));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS), "logger finished");
+        assertEquals(0, process.exitValue(), () -> "logger " + command + " failed");
+    }
+
+    private void awaitReceived(String source, long expected) throws InterruptedException {
+        for (int i = 0; i < 100 && received(source) < expected; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(expected, received(source), "messages received from " + source);
+    }
+
+    private long received(String source) {
+        return syslog.receivedBySource().getOrDefault(source, 0L);
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.waymark.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** {@code deployment/dap}, run as a process the way an operator runs it. */
+public final class Launcher {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Process process;
+    private final Path log;
+
+    private Launcher(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** The launcher's Payara post-boot commands for the given database settings. */
+    public static String postBootCommands(Map<String, String> environment) throws IOException {
+        Path log = Files.createTempFile(Paths.workDir(), "post-boot", ".log");
+        Process process = builder(environment, "post-boot-commands").redirectError(log.toFile()).start();
+        String commands = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("deployment/dap post-boot-commands failed: " + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return commands;
+    }
+
+    /** Starts {@code deployment/dap run}; its console goes to {@code log}. */
+    public static Launcher run(Map<String, String> environment, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        Process process = builder(environment, "run").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Launcher(process, log);
+    }
+
+    private static ProcessBuilder builder(Map<String, String> environment, String command) {
+        ProcessBuilder builder = new ProcessBuilder(Paths.root().resolve("deployment/dap").toString(), command)
+                .directory(Paths.workDir().toFile());
+        // Only what the test says: no DAP_* setting of the machine or of Arquillian's Micro leaks in.
+        builder.environment().keySet().removeIf(name -> name.startsWith("DAP_"));
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
+    /** Waits until {@code GET /health} answers UP, or the launcher ends, or time runs out. */
+    public Duration awaitHealthy(int port, Duration timeout) throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the launcher ended with " + process.exitValue() + " before it was healthy:\n" + output());
+            }
+            if (health(port).statusCode() == 200) {
+                return Duration.between(start, Instant.now());
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not healthy within " + timeout + ":\n" + output());
+    }
+
+    /** {@code GET /health}; status 0 when nothing answers. */
+    public static HttpResponse<String> health(int port) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                .timeout(Duration.ofSeconds(15)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException nothingListens) {
+            return new NoAnswer(request);
+        }
+    }
+
+    /** Ctrl-C's effect: the launcher stops Payara cleanly and exits 0. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not stop within 90 s");
+        }
+        return process.exitValue();
+    }
+
+    /** Waits for a launcher that is expected to end by itself (a refused setting). */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not end within " + timeout + ":\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    /** What {@link #health} returns when the port is closed. */
+    private record NoAnswer(HttpRequest request) implements HttpResponse<String> {
+        public int statusCode() { return 0; }
+        public java.util.Optional<HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
+        public java.net.http.HttpHeaders headers() { return java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true); }
+        public String body() { return ""; }
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return java.util.Optional.empty(); }
+        public URI uri() { return request.uri(); }
+        public HttpClient.Version version() { return HttpClient.Version.HTTP_1_1; }
+    }
+}
