@@ -30,12 +30,16 @@ class LoginIT {
     }
 
     @ArquillianResource
-    URL base;
+    URL deployed;
+
+    /** The application's root, ending in a slash. */
+    private String base;
 
     private Browser browser;
 
     @BeforeEach
     void openBrowser() throws IOException {
+        base = deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/";
         browser = Browser.headlessChromium();
     }
 
@@ -46,7 +50,7 @@ class LoginIT {
 
     @Test
     void theAdministratorSignsInAndSeesTheEditorHome() {
-        LoginPage login = LoginPage.open(browser.driver(), base.toString());
+        LoginPage login = LoginPage.open(browser.driver(), base);
         assertTrue(login.isThemed(), "the login page carries the PrimeFaces theme");
 
         login.signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
@@ -58,7 +62,7 @@ class LoginIT {
 
     @Test
     void aWrongPasswordShowsAnErrorAndStaysOnTheLoginPage() {
-        LoginPage login = LoginPage.open(browser.driver(), base.toString());
+        LoginPage login = LoginPage.open(browser.driver(), base);
 
         login.signIn("admin", "certainly-not-the-password");
 
@@ -68,7 +72,7 @@ class LoginIT {
 
     @Test
     void anUnknownUserGetsTheSameErrorAsAWrongPassword() {
-        LoginPage login = LoginPage.open(browser.driver(), base.toString());
+        LoginPage login = LoginPage.open(browser.driver(), base);
 
         login.signIn("nobody-by-this-name", "certainly-not-the-password");
 

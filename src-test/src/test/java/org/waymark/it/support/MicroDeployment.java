@@ -10,6 +10,10 @@ public final class MicroDeployment {
     }
 
     public static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, Paths.microDir().resolve("waymark-micro.war").toFile());
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, Paths.microDir().resolve("waymark-micro.war").toFile());
+        // Arquillian finds its test servlet only below a named context root: here the application
+        // runs under /waymark-micro/ (the launcher tests cover the root context).
+        war.delete("WEB-INF/payara-web.xml");
+        return war;
     }
 }

@@ -1,0 +1,174 @@
+package org.waymark.it.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.waymark.it.browser.HomePage;
+import org.waymark.it.browser.LoginPage;
+import org.waymark.it.support.Browser;
+import org.waymark.it.support.Launcher;
+import org.waymark.it.support.MariaDbServer;
+import org.waymark.it.support.Paths;
+
+/** {@code deployment/dap run}, the README's first command, as an operator uses it. */
+class LauncherIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Pattern PRINTED_PASSWORD = Pattern.compile("Sign in as admin with the password (\\S+)");
+
+    @Test
+    void onTheEmbeddedDatabaseTheDataSurvivesARestart() throws Exception {
+        Map<String, String> environment = environment(Paths.workDir().resolve("launcher-embedded-data"));
+        environment.put("DAP_ADMIN_PASSWORD", "first-admin-password");
+        int port = Integer.parseInt(environment.get("DAP_HTTP_PORT"));
+
+        Launcher first = Launcher.run(environment, Paths.workDir().resolve("launcher-embedded-1.log"));
+        Duration startup = first.awaitHealthy(port, START_TIMEOUT);
+        System.out.println("launcher on the embedded database: healthy after " + startup.toMillis() + " ms");
+        assertTrue(first.output().contains("Waymark is up at http://localhost:" + port + "/"), first.output());
+        assertTrue(first.output().contains("Sign in as admin with the password in DAP_ADMIN_PASSWORD"), first.output());
+        assertTrue(signsIn(port, "first-admin-password"));
+        assertEquals(0, first.stop(), "Ctrl-C ends the launcher cleanly");
+        assertTrue(first.output().contains("dap: stopped"));
+        assertEquals(0, Launcher.health(port).statusCode(), "nothing listens after the stop");
+
+        // A second start with another DAP_ADMIN_PASSWORD: the database already has its administrator.
+        environment.put("DAP_ADMIN_PASSWORD", "second-admin-password");
+        Launcher second = Launcher.run(environment, Paths.workDir().resolve("launcher-embedded-2.log"));
+        second.awaitHealthy(port, START_TIMEOUT);
+        assertFalse(second.output().contains("Bootstrap administrator created"), second.output());
+        assertTrue(second.output().contains("Sign in as admin with your existing password"), second.output());
+        assertTrue(second.output().contains("database schema is up to date at version 1"), second.output());
+        assertTrue(signsIn(port, "first-admin-password"), "the account of the first run is still there");
+        assertFalse(signsIn(port, "second-admin-password"));
+        assertEquals(0, second.stop());
+    }
+
+    @Test
+    void onMariaDbTheSchemaIsMigratedOnceAndThePoolRecoversFromADatabaseRestart() throws Exception {
+        MariaDbServer mariaDb = MariaDbServer.start(Paths.workDir().resolve("launcher-mariadb"));
+        try {
+            String url = mariaDb.url("waymark");
+            execute(mariaDb.url(""), "CREATE DATABASE waymark CHARACTER SET utf8mb4");
+            Map<String, String> environment = environment(Paths.workDir().resolve("launcher-mariadb-data"));
+            environment.putAll(Map.of("DAP_DB_URL", url, "DAP_DB_USER", "root", "DAP_DB_PASSWORD", ""));
+            int port = Integer.parseInt(environment.get("DAP_HTTP_PORT"));
+
+            Launcher first = Launcher.run(environment, Paths.workDir().resolve("launcher-mariadb-1.log"));
+            Duration startup = first.awaitHealthy(port, START_TIMEOUT);
+            System.out.println("launcher on MariaDB: healthy after " + startup.toMillis() + " ms");
+            Matcher printed = PRINTED_PASSWORD.matcher(first.output());
+            assertTrue(printed.find(), "a random first password is printed: " + first.output());
+            String password = printed.group(1);
+            assertTrue(signsIn(port, password));
+            assertEquals(5, count(url, "select count(*) from information_schema.tables where table_schema = 'waymark' and table_name in "
+                    + "('user_account', 'app_role', 'role_assignment', 'audit_event', 'id_sequence')"));
+
+            mariaDb.stop();
+            assertEquals(503, awaitHealthStatus(port, 503).statusCode(), "health reports the database down");
+            assertTrue(Launcher.health(port).body().contains("\"DOWN\""));
+            mariaDb.restart();
+            assertEquals(200, awaitHealthStatus(port, 200).statusCode(), "the pool reconnects without an application restart");
+            assertTrue(signsIn(port, password));
+            assertEquals(0, first.stop());
+
+            Launcher second = Launcher.run(environment, Paths.workDir().resolve("launcher-mariadb-2.log"));
+            second.awaitHealthy(port, START_TIMEOUT);
+            assertTrue(second.output().contains("database schema is up to date at version 1"), second.output());
+            assertEquals(1, count(url, "select count(*) from flyway_schema_history where success = true and version is not null"));
+            assertEquals(1, count(url, "select count(*) from user_account"));
+            assertTrue(signsIn(port, password));
+            assertEquals(0, second.stop());
+        } finally {
+            mariaDb.stop();
+        }
+    }
+
+    @Test
+    void aWrongSettingIsRefusedWithOneLineThatNamesIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Map<String, String> environment = environment(Paths.workDir().resolve("launcher-refused-data"));
+            environment.put("DAP_HTTP_PORT", Integer.toString(taken.getLocalPort()));
+            assertRefused(environment, "dap: TCP port " + taken.getLocalPort() + " is not free", "DAP_HTTP_PORT");
+        }
+
+        Map<String, String> unreachable = environment(Paths.workDir().resolve("launcher-refused-data"));
+        unreachable.putAll(Map.of("DAP_DB_URL", "jdbc:mysql://127.0.0.1:" + MariaDbServer.freePort() + "/waymark", "DAP_DB_USER", "root"));
+        assertRefused(unreachable, "dap: cannot use the database at jdbc:mysql://127.0.0.1:", "DAP_DB_URL");
+
+        Map<String, String> unwritable = environment(Path.of("/proc/waymark-data"));
+        assertRefused(unwritable, "dap: cannot create the data directory /proc/waymark-data", "DAP_DATA_DIR");
+
+        Map<String, String> shortPassword = environment(Paths.workDir().resolve("launcher-refused-data"));
+        shortPassword.put("DAP_ADMIN_PASSWORD", "short");
+        assertRefused(shortPassword, "dap: DAP_ADMIN_PASSWORD must be at least 12 characters long", "DAP_ADMIN_PASSWORD");
+    }
+
+    private static void assertRefused(Map<String, String> environment, String reason, String setting) throws Exception {
+        Launcher launcher = Launcher.run(environment, Paths.workDir().resolve("launcher-refused.log"));
+        assertEquals(1, launcher.awaitExit(Duration.ofSeconds(60)));
+        String output = launcher.output().strip();
+        String lastLine = output.substring(output.lastIndexOf('\n') + 1);
+        assertTrue(lastLine.startsWith(reason), "reason: " + output);
+        assertTrue(lastLine.contains(setting), "names the setting: " + lastLine);
+        assertFalse(output.contains("Exception"), "no stack trace: " + output);
+    }
+
+    private static Map<String, String> environment(Path dataDir) throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DAP_DATA_DIR", dataDir.toString());
+        environment.put("DAP_HTTP_PORT", Integer.toString(MariaDbServer.freePort()));
+        String syslogPort = Integer.toString(MariaDbServer.freePort());
+        environment.put("DAP_SYSLOG_UDP_PORT", syslogPort);
+        environment.put("DAP_SYSLOG_TCP_PORT", syslogPort);
+        return environment;
+    }
+
+    private static boolean signsIn(int port, String password) throws IOException {
+        try (Browser browser = Browser.headlessChromium()) {
+            LoginPage.open(browser.driver(), "http://localhost:" + port + "/").signIn("admin", password);
+            return browser.driver().getCurrentUrl().endsWith(":" + port + "/")
+                    && new HomePage(browser.driver()).welcome().equals("Welcome, admin");
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> awaitHealthStatus(int port, int status) throws InterruptedException {
+        java.net.http.HttpResponse<String> response = Launcher.health(port);
+        for (int i = 0; i < 120 && response.statusCode() != status; i++) {
+            Thread.sleep(500);
+            response = Launcher.health(port);
+        }
+        return response;
+    }
+
+    private static long count(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "root", "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
