@@ -2,6 +2,7 @@ package org.waymark.it.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,6 +26,7 @@ public final class LoginPage {
 
     public LoginPage awaitShown() {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        wait.until(ready -> "complete".equals(((JavascriptExecutor) ready).executeScript("return document.readyState")));
         return this;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,10 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.waymark.it.browser.HomePage;
 import org.waymark.it.browser.LoginPage;
@@ -31,13 +35,28 @@ class LauncherIT {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Pattern PRINTED_PASSWORD = Pattern.compile("Sign in as admin with the password (\\S+)");
 
+    private final List<Launcher> started = new ArrayList<>();
+
+    @AfterEach
+    void stopWhatIsStillRunning() throws InterruptedException {
+        for (Launcher launcher : started) {
+            launcher.stopIfRunning();
+        }
+    }
+
+    private Launcher run(Map<String, String> environment, String log) throws IOException {
+        Launcher launcher = Launcher.run(environment, Paths.workDir().resolve(log));
+        started.add(launcher);
+        return launcher;
+    }
+
     @Test
     void onTheEmbeddedDatabaseTheDataSurvivesARestart() throws Exception {
-        Map<String, String> environment = environment(Paths.workDir().resolve("launcher-embedded-data"));
+        Map<String, String> environment = environment(Files.createTempDirectory(Paths.workDir(), "launcher-embedded-data"));
         environment.put("DAP_ADMIN_PASSWORD", "first-admin-password");
         int port = Integer.parseInt(environment.get("DAP_HTTP_PORT"));
 
-        Launcher first = Launcher.run(environment, Paths.workDir().resolve("launcher-embedded-1.log"));
+        Launcher first = run(environment, "launcher-embedded-1.log");
         Duration startup = first.awaitHealthy(port, START_TIMEOUT);
         System.out.println("launcher on the embedded database: healthy after " + startup.toMillis() + " ms");
         assertTrue(first.output().contains("Waymark is up at http://localhost:" + port + "/"), first.output());
@@ -49,7 +68,7 @@ class LauncherIT {
 
         // A second start with another DAP_ADMIN_PASSWORD: the database already has its administrator.
         environment.put("DAP_ADMIN_PASSWORD", "second-admin-password");
-        Launcher second = Launcher.run(environment, Paths.workDir().resolve("launcher-embedded-2.log"));
+        Launcher second = run(environment, "launcher-embedded-2.log");
         second.awaitHealthy(port, START_TIMEOUT);
         assertFalse(second.output().contains("Bootstrap administrator created"), second.output());
         assertTrue(second.output().contains("Sign in as admin with your existing password"), second.output());
@@ -65,11 +84,11 @@ class LauncherIT {
         try {
             String url = mariaDb.url("waymark");
             execute(mariaDb.url(""), "CREATE DATABASE waymark CHARACTER SET utf8mb4");
-            Map<String, String> environment = environment(Paths.workDir().resolve("launcher-mariadb-data"));
+            Map<String, String> environment = environment(Files.createTempDirectory(Paths.workDir(), "launcher-mariadb-data"));
             environment.putAll(Map.of("DAP_DB_URL", url, "DAP_DB_USER", "root", "DAP_DB_PASSWORD", ""));
             int port = Integer.parseInt(environment.get("DAP_HTTP_PORT"));
 
-            Launcher first = Launcher.run(environment, Paths.workDir().resolve("launcher-mariadb-1.log"));
+            Launcher first = run(environment, "launcher-mariadb-1.log");
             Duration startup = first.awaitHealthy(port, START_TIMEOUT);
             System.out.println("launcher on MariaDB: healthy after " + startup.toMillis() + " ms");
             Matcher printed = PRINTED_PASSWORD.matcher(first.output());
@@ -87,7 +106,7 @@ class LauncherIT {
             assertTrue(signsIn(port, password));
             assertEquals(0, first.stop());
 
-            Launcher second = Launcher.run(environment, Paths.workDir().resolve("launcher-mariadb-2.log"));
+            Launcher second = run(environment, "launcher-mariadb-2.log");
             second.awaitHealthy(port, START_TIMEOUT);
             assertTrue(second.output().contains("database schema is up to date at version 1"), second.output());
             assertEquals(1, count(url, "select count(*) from flyway_schema_history where success = true and version is not null"));
@@ -119,8 +138,8 @@ class LauncherIT {
         assertRefused(shortPassword, "dap: DAP_ADMIN_PASSWORD must be at least 12 characters long", "DAP_ADMIN_PASSWORD");
     }
 
-    private static void assertRefused(Map<String, String> environment, String reason, String setting) throws Exception {
-        Launcher launcher = Launcher.run(environment, Paths.workDir().resolve("launcher-refused.log"));
+    private void assertRefused(Map<String, String> environment, String reason, String setting) throws Exception {
+        Launcher launcher = run(environment, "launcher-refused.log");
         assertEquals(1, launcher.awaitExit(Duration.ofSeconds(60)));
         String output = launcher.output().strip();
         String lastLine = output.substring(output.lastIndexOf('\n') + 1);

@@ -37,7 +37,7 @@ class ApplicationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return MicroDeployment.application().addClass(ApplicationIT.class);
+        return MicroDeployment.withInContainerTests(ApplicationIT.class);
     }
 
     @Resource(lookup = "jdbc/waymark")

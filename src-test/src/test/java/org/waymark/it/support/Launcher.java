@@ -26,14 +26,14 @@ public final class Launcher {
         this.log = log;
     }
 
-    /** The launcher's Payara post-boot commands for the given database settings. */
-    public static String postBootCommands(Map<String, String> environment) throws IOException {
-        Path log = Files.createTempFile(Paths.workDir(), "post-boot", ".log");
-        Process process = builder(environment, "post-boot-commands").redirectError(log.toFile()).start();
+    /** The launcher's asadmin commands that define the data source for the given MySQL settings. */
+    public static String databaseCommands(Map<String, String> environment) throws IOException {
+        Path log = Files.createTempFile(Paths.workDir(), "database-commands", ".log");
+        Process process = builder(environment, "database-commands").redirectError(log.toFile()).start();
         String commands = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (process.waitFor() != 0) {
-                throw new IllegalStateException("deployment/dap post-boot-commands failed: " + Files.readString(log));
+                throw new IllegalStateException("deployment/dap database-commands failed: " + Files.readString(log));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -58,14 +58,17 @@ public final class Launcher {
         return builder;
     }
 
-    /** Waits until {@code GET /health} answers UP, or the launcher ends, or time runs out. */
+    /**
+     * Waits until the launcher has printed its banner and {@code GET /health} answers UP, or the
+     * launcher ends, or time runs out.
+     */
     public Duration awaitHealthy(int port, Duration timeout) throws IOException, InterruptedException {
         Instant start = Instant.now();
         while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
             if (!process.isAlive()) {
                 throw new AssertionError("the launcher ended with " + process.exitValue() + " before it was healthy:\n" + output());
             }
-            if (health(port).statusCode() == 200) {
+            if (output().contains("Waymark is up at") && health(port).statusCode() == 200) {
                 return Duration.between(start, Instant.now());
             }
             Thread.sleep(250);
@@ -92,6 +95,13 @@ public final class Launcher {
             throw new AssertionError("the launcher did not stop within 90 s");
         }
         return process.exitValue();
+    }
+
+    /** Stops a launcher that a failed test left running. */
+    public void stopIfRunning() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
     }
 
     /** Waits for a launcher that is expected to end by itself (a refused setting). */

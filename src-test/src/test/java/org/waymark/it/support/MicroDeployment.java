@@ -1,6 +1,8 @@
 package org.waymark.it.support;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The application's Payara Micro WAR exactly as built, for Arquillian to deploy. */
@@ -15,5 +17,23 @@ public final class MicroDeployment {
         // runs under /waymark-micro/ (the launcher tests cover the root context).
         war.delete("WEB-INF/payara-web.xml");
         return war;
+    }
+
+    /** The application plus the given test classes, run inside it through Arquillian's servlet. */
+    public static WebArchive withInContainerTests(Class<?>... testClasses) {
+        // Everything in Waymark needs a signed-in user; Arquillian's own servlet must stay open.
+        JavaArchive openRunner = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
+                .addAsManifestResource(new StringAsset("""
+                        <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.1">
+                            <name>arquillian_runner_open</name>
+                            <security-constraint>
+                                <web-resource-collection>
+                                    <web-resource-name>Arquillian</web-resource-name>
+                                    <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                                </web-resource-collection>
+                            </security-constraint>
+                        </web-fragment>
+                        """), "web-fragment.xml");
+        return application().addAsLibrary(openRunner).addClasses(testClasses);
     }
 }

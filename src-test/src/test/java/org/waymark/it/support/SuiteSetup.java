@@ -25,7 +25,7 @@ public class SuiteSetup implements LauncherSessionListener {
         try {
             Files.createDirectories(Paths.workDir());
             String url = TestDatabase.fresh(ARQUILLIAN_DATABASE);
-            String commands = Launcher.postBootCommands(Map.of(
+            String commands = Launcher.databaseCommands(Map.of(
                     "DAP_DB_URL", url, "DAP_DB_USER", TestDatabase.user(), "DAP_DB_PASSWORD", TestDatabase.password()));
             Path file = Paths.workDir().resolve("arquillian-post-boot.asadmin");
             Files.writeString(file, commands + "deploy " + Paths.microDir().resolve("syslog-connector.rar") + "\n");

@@ -1,0 +1,131 @@
+package org.waymark.it.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.waymark.it.browser.HomePage;
+import org.waymark.it.browser.LoginPage;
+import org.waymark.it.support.Browser;
+import org.waymark.it.support.Launcher;
+import org.waymark.it.support.MariaDbServer;
+import org.waymark.it.support.Paths;
+import org.waymark.it.support.TestDatabase;
+
+/**
+ * The EAR on a full Jakarta EE 11 server (GlassFish 8, from Maven Central), installed with the
+ * asadmin steps of deployment/FULL-SERVER.md: a domain, the MySQL driver, the data source from
+ * {@code deployment/dap database-commands}, then {@code asadmin deploy waymark.ear}.
+ */
+class EarOnGlassFishIT {
+
+    private static final int PORT_BASE = 28000;
+    private static final int ADMIN_PORT = PORT_BASE + 48;
+    private static final int HTTP_PORT = PORT_BASE + 80;
+    private static final String DOMAIN = "waymark";
+    private static final String ADMIN_PASSWORD = "glassfish-admin-secret";
+
+    private static int syslogPort;
+    private static Duration deployTime;
+
+    @BeforeAll
+    static void installOnGlassFish() throws Exception {
+        syslogPort = MariaDbServer.freePort();
+        asadmin("create-domain", "--nopassword", "--portbase", Integer.toString(PORT_BASE), DOMAIN);
+        asadmin("start-domain", DOMAIN);
+        asadmin("--port", Integer.toString(ADMIN_PORT), "add-library", Paths.microDir().resolve("mysql-connector-j.jar").toString());
+        asadmin("restart-domain", DOMAIN);
+
+        String url = TestDatabase.fresh("waymark_it_ear");
+        Path commands = Paths.workDir().resolve("glassfish-database.asadmin");
+        Files.writeString(commands, Launcher.databaseCommands(Map.of(
+                "DAP_DB_URL", url, "DAP_DB_USER", TestDatabase.user(), "DAP_DB_PASSWORD", TestDatabase.password())));
+        asadmin("--port", Integer.toString(ADMIN_PORT), "multimode", "--file", commands.toString());
+
+        Instant start = Instant.now();
+        asadmin("--port", Integer.toString(ADMIN_PORT), "deploy", Paths.ear().toString());
+        deployTime = Duration.between(start, Instant.now());
+        System.out.println("EAR deployed on GlassFish 8 in " + deployTime.toMillis() + " ms");
+    }
+
+    @AfterAll
+    static void stopGlassFish() throws Exception {
+        asadmin("stop-domain", DOMAIN);
+    }
+
+    @Test
+    void healthAndTheLoginPageAnswer() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base() + "health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("id=\"login:username\""));
+    }
+
+    @Test
+    void theBootstrapAdministratorSignsInThroughTheBrowser() throws IOException {
+        try (Browser browser = Browser.headlessChromium()) {
+            LoginPage.open(browser.driver(), base()).signIn("admin", ADMIN_PASSWORD);
+
+            assertEquals("Welcome, admin", new HomePage(browser.driver()).welcome());
+        }
+    }
+
+    @Test
+    void theSyslogMessageDrivenBeansListenOnTheirPort() throws IOException, InterruptedException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", syslogPort), 5000);
+        }
+        Process logger = new ProcessBuilder("logger", "--tcp", "-n", "127.0.0.1", "-P", Integer.toString(syslogPort),
+                "sshd: message to the EAR").redirectErrorStream(true).start();
+        assertTrue(logger.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(0, logger.exitValue(), "logger could deliver over TCP");
+    }
+
+    private static String base() {
+        return "http://localhost:" + HTTP_PORT + "/";
+    }
+
+    /** Runs asadmin as an administrator would; the server it starts inherits Waymark's settings. */
+    private static void asadmin(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.glassFishHome().resolve("bin/asadmin").toString());
+        command.addAll(List.of(arguments));
+        Path log = Paths.workDir().resolve("glassfish-asadmin.log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().keySet().removeIf(name -> name.startsWith("DAP_"));
+        builder.environment().put("AS_JAVA", System.getProperty("java.home"));
+        builder.environment().put("DAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().put("DAP_SYSLOG_TCP_PORT", Integer.toString(syslogPort));
+        builder.environment().put("DAP_SYSLOG_UDP_PORT", Integer.toString(syslogPort));
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new AssertionError("asadmin " + String.join(" ", arguments) + " failed:\n" + Files.readString(log));
+        }
+    }
+}
