@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,13 +33,28 @@ public final class LoginPage {
 
     /** Types the credentials and presses "Sign in". */
     public void signIn(String username, String password) {
-        WebElement user = driver.findElement(By.id("login:username"));
-        user.clear();
-        user.sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
+        // Chromium now and then reports a freshly loaded node as detached (an inspector race):
+        // typing is repeated on fresh elements then, as a user would simply type again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                type(By.id("login:username"), username);
+                type(By.id("login:password"), password);
+                break;
+            } catch (WebDriverException detached) {
+                if (attempt == 3) {
+                    throw detached;
+                }
+            }
+        }
         WebElement button = driver.findElement(By.id("login:submit"));
         button.click();
         wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private void type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
     }
 
     public String errorMessage() {

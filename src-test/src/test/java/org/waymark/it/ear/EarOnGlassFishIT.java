@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,10 +49,11 @@ class EarOnGlassFishIT {
     @BeforeAll
     static void installOnGlassFish() throws Exception {
         syslogPort = MariaDbServer.freePort();
-        asadmin("create-domain", "--nopassword", "--portbase", Integer.toString(PORT_BASE), DOMAIN);
-        asadmin("start-domain", DOMAIN);
+        deleteRecursively(domains());
+        asadmin("create-domain", "--domaindir", domains().toString(), "--nopassword", "--portbase", Integer.toString(PORT_BASE), DOMAIN);
+        asadmin("start-domain", "--domaindir", domains().toString(), DOMAIN);
         asadmin("--port", Integer.toString(ADMIN_PORT), "add-library", Paths.microDir().resolve("mysql-connector-j.jar").toString());
-        asadmin("restart-domain", DOMAIN);
+        asadmin("restart-domain", "--domaindir", domains().toString(), DOMAIN);
 
         String url = TestDatabase.fresh("waymark_it_ear");
         Path commands = Paths.workDir().resolve("glassfish-database.asadmin");
@@ -67,7 +69,7 @@ class EarOnGlassFishIT {
 
     @AfterAll
     static void stopGlassFish() throws Exception {
-        asadmin("stop-domain", DOMAIN);
+        asadmin("stop-domain", "--domaindir", domains().toString(), DOMAIN);
     }
 
     @Test
@@ -103,6 +105,21 @@ class EarOnGlassFishIT {
                 "sshd: message to the EAR").redirectErrorStream(true).start();
         assertTrue(logger.waitFor(10, TimeUnit.SECONDS));
         assertEquals(0, logger.exitValue(), "logger could deliver over TCP");
+    }
+
+    /** A domain of this test run only. */
+    private static Path domains() {
+        return Paths.workDir().resolve("glassfish-domains");
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var walk = Files.walk(path)) {
+                for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(each);
+                }
+            }
+        }
     }
 
     private static String base() {
