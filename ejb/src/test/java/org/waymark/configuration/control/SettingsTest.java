@@ -1,0 +1,32 @@
+package org.waymark.configuration.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    private static final String VARIABLE = "DAP_SETTINGS_TEST_VALUE";
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("dap.settings.test.value");
+    }
+
+    @Test
+    void aSettingWithoutEnvironmentVariableComesFromTheSystemPropertyOfTheSameName() {
+        System.setProperty("dap.settings.test.value", "from-property");
+
+        assertEquals(Optional.of("from-property"), new Settings().get(VARIABLE));
+    }
+
+    @Test
+    void aBlankSettingCountsAsUnset() {
+        System.setProperty("dap.settings.test.value", "  ");
+
+        assertTrue(new Settings().get(VARIABLE).isEmpty());
+    }
+}

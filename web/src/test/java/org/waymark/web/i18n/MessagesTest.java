@@ -1,0 +1,46 @@
+package org.waymark.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text a view asks the bundle for exists, so no page ever shows "???key???". */
+class MessagesTest {
+
+    private static final Pattern KEY = Pattern.compile("i18n\\['([^']+)'\\]");
+
+    @Test
+    void everyKeyUsedInAViewIsInTheBundle() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/org/waymark/web/i18n/messages.properties")) {
+            messages.load(in);
+        }
+        TreeSet<String> missing = new TreeSet<>();
+        for (Path view : views()) {
+            Matcher used = KEY.matcher(Files.readString(view));
+            while (used.find()) {
+                if (!messages.containsKey(used.group(1))) {
+                    missing.add(used.group(1) + " (" + view.getFileName() + ")");
+                }
+            }
+        }
+
+        assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
+    }
+
+    private static List<Path> views() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+            return files.filter(file -> file.toString().endsWith(".xhtml")).toList();
+        }
+    }
+}
