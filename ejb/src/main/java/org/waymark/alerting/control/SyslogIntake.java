@@ -14,10 +14,21 @@ import org.waymark.syslog.api.SyslogMessage;
 @ApplicationScoped
 public class SyslogIntake {
 
+    /** UDP sources can be spoofed at will: beyond this many, they share one counter. */
+    static final int MAX_SOURCES = 4096;
+    static final String OTHER_SOURCES = "other sources";
+
     private final Map<String, LongAdder> receivedBySource = new ConcurrentHashMap<>();
 
     public void accept(SyslogMessage message) {
-        receivedBySource.computeIfAbsent(message.protocol() + " " + message.peerAddress(), source -> new LongAdder()).increment();
+        String source = message.protocol() + " " + message.peerAddress();
+        LongAdder counter = receivedBySource.get(source);
+        if (counter == null) {
+            counter = receivedBySource.size() < MAX_SOURCES
+                    ? receivedBySource.computeIfAbsent(source, ignored -> new LongAdder())
+                    : receivedBySource.computeIfAbsent(OTHER_SOURCES, ignored -> new LongAdder());
+        }
+        counter.increment();
     }
 
     /** Messages received per source ({@code protocol address}) since start. */

@@ -46,11 +46,12 @@ public class Authentication {
         }
         UserAccount user = account.get();
         audit.record(user.getUsername(), LOGIN, AuditOutcome.SUCCESS, sourceAddress, null, null);
-        var roles = em.createNamedQuery(RoleAssignment.ACTIVE_OF_USER, RoleAssignment.class)
+        // Roles scoped to one system are checked per system by the services, never granted globally.
+        var roles = em.createNamedQuery(RoleAssignment.ACTIVE_GLOBAL_OF_USER, RoleAssignment.class)
                 .setParameter("user", user)
                 .getResultStream()
                 .map(assignment -> assignment.getRole().getCode())
                 .collect(Collectors.toSet());
-        return Optional.of(new SignedInUser(user.getUsername(), user.getDisplayName(), roles));
+        return Optional.of(new SignedInUser(user.getUsername(), roles));
     }
 }

@@ -21,6 +21,18 @@ class SyslogIntakeTest {
         assertEquals(Map.of("tcp 10.0.0.1", 2L, "udp 10.0.0.1", 1L, "udp 10.0.0.2", 1L), intake.receivedBySource());
     }
 
+    @Test
+    void beyondTheLimitOfSourcesTheRestShareOneCounter() {
+        SyslogIntake intake = new SyslogIntake();
+
+        for (int i = 0; i < SyslogIntake.MAX_SOURCES + 10; i++) {
+            intake.accept(message("udp", "10.1." + (i / 256) + "." + (i % 256)));
+        }
+
+        assertEquals(SyslogIntake.MAX_SOURCES + 1, intake.receivedBySource().size());
+        assertEquals(10L, intake.receivedBySource().get(SyslogIntake.OTHER_SOURCES));
+    }
+
     private static SyslogMessage message(String protocol, String peer) {
         return new SyslogMessage(Instant.now(), protocol, peer, 5514, "<13>1 - - - - - - hello", false);
     }

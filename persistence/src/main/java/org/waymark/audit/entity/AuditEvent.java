@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
@@ -16,10 +15,7 @@ import java.util.Objects;
 /** One security-relevant event. Audit events are written once and never changed. */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = AuditEvent.BY_ACTION, query = "select e from AuditEvent e where e.action = :action order by e.occurredAt")
 public class AuditEvent {
-
-    public static final String BY_ACTION = "AuditEvent.byAction";
 
     public static final int ACTOR_MAX = 64;
     public static final int ACTION_MAX = 64;

@@ -24,12 +24,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "role_assignment")
-@NamedQuery(name = RoleAssignment.ACTIVE_OF_USER,
-        query = "select a from RoleAssignment a join fetch a.role where a.user = :user and a.state = "
+@NamedQuery(name = RoleAssignment.ACTIVE_GLOBAL_OF_USER,
+        query = "select a from RoleAssignment a join fetch a.role where a.user = :user and a.systemId is null and a.state = "
                 + "org.waymark.identity.entity.AssignmentState.ACTIVE")
 public class RoleAssignment {
 
-    public static final String ACTIVE_OF_USER = "RoleAssignment.activeOfUser";
+    /** The user's active global assignments: only these may become container-wide roles. */
+    public static final String ACTIVE_GLOBAL_OF_USER = "RoleAssignment.activeGlobalOfUser";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "role_assignment_ids")

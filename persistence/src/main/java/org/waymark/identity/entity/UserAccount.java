@@ -87,18 +87,6 @@ public class UserAccount {
         return enabled;
     }
 
-    public void changePasswordHash(String newHash) {
-        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
-    }
-
-    public void disable() {
-        this.enabled = false;
-    }
-
-    public void enable() {
-        this.enabled = true;
-    }
-
     public Long getId() {
         return id;
     }

@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,30 +32,34 @@ public final class LoginPage {
         return this;
     }
 
-    /** Types the credentials and presses "Sign in". */
+    /** Types the credentials, presses "Sign in" and waits for the next page. */
     public void signIn(String username, String password) {
-        // Chromium now and then reports a freshly loaded node as detached (an inspector race):
-        // typing is repeated on fresh elements then, as a user would simply type again.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                type(By.id("login:username"), username);
-                type(By.id("login:password"), password);
-                break;
-            } catch (WebDriverException detached) {
-                if (attempt == 3) {
-                    throw detached;
-                }
-            }
-        }
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
         WebElement button = driver.findElement(By.id("login:submit"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(replaced(button));
     }
 
     private void type(By field, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * The element's page has been replaced. Chromium reports an element of an unloaded page
+     * either as stale or as "does not belong to the document"; both mean the same here.
+     */
+    private static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        };
     }
 
     public String errorMessage() {

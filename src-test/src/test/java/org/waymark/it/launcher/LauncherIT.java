@@ -84,12 +84,20 @@ class LauncherIT {
         try {
             String url = mariaDb.url("waymark");
             execute(mariaDb.url(""), "CREATE DATABASE waymark CHARACTER SET utf8mb4");
+            // An account of its own with a password, as in production: the password reaches the
+            // pool through the environment only.
+            for (String host : List.of("localhost", "127.0.0.1", "%")) {
+                execute(mariaDb.url(""), "CREATE USER 'waymark'@'" + host + "' IDENTIFIED BY 'database-secret-1'");
+                execute(mariaDb.url(""), "GRANT ALL ON waymark.* TO 'waymark'@'" + host + "'");
+            }
             Map<String, String> environment = environment(Files.createTempDirectory(Paths.workDir(), "launcher-mariadb-data"));
-            environment.putAll(Map.of("DAP_DB_URL", url, "DAP_DB_USER", "root", "DAP_DB_PASSWORD", ""));
+            environment.putAll(Map.of("DAP_DB_URL", url, "DAP_DB_USER", "waymark", "DAP_DB_PASSWORD", "database-secret-1"));
             int port = Integer.parseInt(environment.get("DAP_HTTP_PORT"));
 
             Launcher first = run(environment, "launcher-mariadb-1.log");
             Duration startup = first.awaitHealthy(port, START_TIMEOUT);
+            assertFalse(Files.readString(Paths.workDir().resolve(environment.get("DAP_DATA_DIR")).resolve("runtime/post-boot.asadmin"))
+                    .contains("database-secret-1"), "the database password is not written to disk");
             System.out.println("launcher on MariaDB: healthy after " + startup.toMillis() + " ms");
             Matcher printed = PRINTED_PASSWORD.matcher(first.output());
             assertTrue(printed.find(), "a random first password is printed: " + first.output());

@@ -20,7 +20,8 @@ public class SyslogActivationSpec implements ActivationSpec {
     private Integer port;
     private String portVariable;
     private Integer maxMessageSize = 64 * 1024;
-    private Integer maxConnections = 256;
+    /** Each connection holds one container thread while it is open. */
+    private Integer maxConnections = 64;
     private Integer idleTimeoutSeconds = 600;
 
     /** The port to bind: the environment variable when it is set, else {@code port}. */

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -46,9 +45,10 @@ final class TcpListener implements Listener, Work {
         this.workManager = workManager;
         try {
             serverSocket = new ServerSocket();
-            serverSocket.setReuseAddress(true);
+            serverSocket.setReuseAddress(true); // rebinding right after a restart; TCP still refuses a second listener
             serverSocket.bind(address, 128);
         } catch (IOException e) {
+            closeQuietly(serverSocket);
             throw new ResourceException("cannot listen for syslog on tcp " + address + ": " + e.getMessage(), e);
         }
         try {
@@ -66,10 +66,13 @@ final class TcpListener implements Listener, Work {
             Socket socket;
             try {
                 socket = accepting.accept();
-            } catch (SocketException closed) {
-                break;
             } catch (IOException e) {
+                if (accepting.isClosed()) {
+                    break;
+                }
+                // e.g. too many open files: keep the listener alive and try again shortly
                 LOG.log(Level.WARNING, "syslog tcp accept failed on " + address, e);
+                Pause.briefly();
                 continue;
             }
             accept(socket);
@@ -84,6 +87,12 @@ final class TcpListener implements Listener, Work {
         }
         counters.connections.incrementAndGet();
         open.add(socket);
+        if (serverSocket.isClosed()) {
+            // stop() ran between accept and add: this connection would otherwise outlive it
+            open.remove(socket);
+            closeQuietly(socket);
+            return;
+        }
         try {
             socket.setSoTimeout(spec.getIdleTimeoutSeconds() * 1000);
             workManager.scheduleWork(new Connection(socket));

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -40,11 +39,14 @@ final class UdpListener implements Listener, Work {
     @Override
     public void start(WorkManager workManager) throws ResourceException {
         try {
+            // No SO_REUSEADDR: on Linux it would let a second listener share the port silently.
             socket = new DatagramSocket(null);
-            socket.setReuseAddress(true);
             socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
             socket.bind(address);
         } catch (IOException e) {
+            if (socket != null) {
+                socket.close();
+            }
             throw new ResourceException("cannot listen for syslog on udp " + address + ": " + e.getMessage(), e);
         }
         try {
@@ -64,10 +66,12 @@ final class UdpListener implements Listener, Work {
             try {
                 packet.setLength(buffer.length);
                 receiving.receive(packet);
-            } catch (SocketException closed) {
-                break;
             } catch (IOException e) {
+                if (receiving.isClosed()) {
+                    break;
+                }
                 LOG.log(Level.WARNING, "syslog udp receive failed on " + address, e);
+                Pause.briefly();
                 continue;
             }
             counters.received.incrementAndGet();

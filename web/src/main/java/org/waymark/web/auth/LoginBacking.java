@@ -37,6 +37,11 @@ public class LoginBacking {
     public void submit() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        // A session id that existed before sign-in (perhaps planted) never carries the signed-in
+        // user: it is replaced now, while the response can still set the cookie.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
