@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +25,8 @@ import org.waymark.it.browser.HomePage;
 import org.waymark.it.browser.LoginPage;
 import org.waymark.it.support.Browser;
 import org.waymark.it.support.Launcher;
-import org.waymark.it.support.MariaDbServer;
 import org.waymark.it.support.Paths;
+import org.waymark.it.support.Scratch;
 import org.waymark.it.support.TestDatabase;
 
 /**
@@ -48,8 +47,8 @@ class EarOnGlassFishIT {
 
     @BeforeAll
     static void installOnGlassFish() throws Exception {
-        syslogPort = MariaDbServer.freePort();
-        deleteRecursively(domains());
+        syslogPort = Scratch.freePort();
+        Scratch.deleteRecursively(domains());
         asadmin("create-domain", "--domaindir", domains().toString(), "--nopassword", "--portbase", Integer.toString(PORT_BASE), DOMAIN);
         startDomain();
         asadmin("--port", Integer.toString(ADMIN_PORT), "add-library", Paths.microDir().resolve("mysql-connector-j.jar").toString());
@@ -125,16 +124,6 @@ class EarOnGlassFishIT {
     /** A domain of this test run only. */
     private static Path domains() {
         return Paths.workDir().resolve("glassfish-domains");
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var walk = Files.walk(path)) {
-                for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(each);
-                }
-            }
-        }
     }
 
     private static String base() {

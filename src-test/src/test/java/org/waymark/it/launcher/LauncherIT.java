@@ -28,6 +28,7 @@ import org.waymark.it.support.Browser;
 import org.waymark.it.support.Launcher;
 import org.waymark.it.support.MariaDbServer;
 import org.waymark.it.support.Paths;
+import org.waymark.it.support.Scratch;
 
 /** {@code deployment/dap run}, the README's first command, as an operator uses it. */
 class LauncherIT {
@@ -135,7 +136,7 @@ class LauncherIT {
         }
 
         Map<String, String> unreachable = environment(Paths.workDir().resolve("launcher-refused-data"));
-        unreachable.putAll(Map.of("DAP_DB_URL", "jdbc:mysql://127.0.0.1:" + MariaDbServer.freePort() + "/waymark", "DAP_DB_USER", "root"));
+        unreachable.putAll(Map.of("DAP_DB_URL", "jdbc:mysql://127.0.0.1:" + Scratch.freePort() + "/waymark", "DAP_DB_USER", "root"));
         assertRefused(unreachable, "dap: cannot use the database at jdbc:mysql://127.0.0.1:", "DAP_DB_URL");
 
         Map<String, String> unwritable = environment(Path.of("/proc/waymark-data"));
@@ -159,8 +160,8 @@ class LauncherIT {
     private static Map<String, String> environment(Path dataDir) throws IOException {
         Map<String, String> environment = new HashMap<>();
         environment.put("DAP_DATA_DIR", dataDir.toString());
-        environment.put("DAP_HTTP_PORT", Integer.toString(MariaDbServer.freePort()));
-        String syslogPort = Integer.toString(MariaDbServer.freePort());
+        environment.put("DAP_HTTP_PORT", Integer.toString(Scratch.freePort()));
+        String syslogPort = Integer.toString(Scratch.freePort());
         environment.put("DAP_SYSLOG_UDP_PORT", syslogPort);
         environment.put("DAP_SYSLOG_TCP_PORT", syslogPort);
         return environment;

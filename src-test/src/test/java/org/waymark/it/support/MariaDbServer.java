@@ -1,7 +1,6 @@
 package org.waymark.it.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -36,11 +34,11 @@ public final class MariaDbServer {
     public static MariaDbServer start(Path dataDir) throws IOException, InterruptedException {
         Path server = find("mariadbd", "mysqld");
         Path installer = find("mariadb-install-db", "mysql_install_db");
-        deleteRecursively(dataDir);
+        Scratch.deleteRecursively(dataDir);
         Files.createDirectories(dataDir);
         run(List.of(installer.toString(), "--no-defaults", "--datadir=" + dataDir, "--user=" + System.getProperty("user.name"),
                 "--auth-root-authentication-method=normal", "--skip-test-db"), dataDir.resolve("install.log"));
-        MariaDbServer mariaDb = new MariaDbServer(dataDir, freePort());
+        MariaDbServer mariaDb = new MariaDbServer(dataDir, Scratch.freePort());
         mariaDb.launch(server);
         return mariaDb;
     }
@@ -109,22 +107,6 @@ public final class MariaDbServer {
         Process installing = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!installing.waitFor(120, TimeUnit.SECONDS) || installing.exitValue() != 0) {
             throw new IllegalStateException(command.getFirst() + " failed; see " + log);
-        }
-    }
-
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var walk = Files.walk(path)) {
-                for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(each);
-                }
-            }
         }
     }
 }

@@ -1,0 +1,22 @@
+package org.waymark.alerting.boundary;
+
+import jakarta.inject.Inject;
+import org.waymark.alerting.control.SyslogIntake;
+import org.waymark.syslog.api.SyslogListener;
+import org.waymark.syslog.api.SyslogMessage;
+
+/**
+ * What both syslog message-driven beans do with a message; they differ only in what they listen
+ * to. The adapter's name differs between the EAR and the Payara Micro form, so it comes from each
+ * form's glassfish-ejb-jar.xml, not from the annotations.
+ */
+public abstract class SyslogReceiver implements SyslogListener {
+
+    @Inject
+    SyslogIntake intake;
+
+    @Override
+    public void onMessage(SyslogMessage message) {
+        intake.accept(message);
+    }
+}
