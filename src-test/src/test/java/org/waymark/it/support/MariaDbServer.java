@@ -86,10 +86,6 @@ public final class MariaDbServer {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
     }
 
-    public int port() {
-        return port;
-    }
-
     private static Path find(String... names) {
         for (String name : names) {
             for (Path dir : SEARCH) {
