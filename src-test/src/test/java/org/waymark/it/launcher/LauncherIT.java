@@ -108,8 +108,9 @@ class LauncherIT {
                     + "('user_account', 'app_role', 'role_assignment', 'audit_event', 'id_sequence')"));
 
             mariaDb.stop();
-            assertEquals(503, awaitHealthStatus(port, 503).statusCode(), "health reports the database down");
-            assertTrue(Launcher.health(port).body().contains("\"DOWN\""));
+            Launcher.Health down = awaitHealthStatus(port, 503);
+            assertEquals(503, down.statusCode(), "health reports the database down");
+            assertTrue(down.body().contains("\"DOWN\""), down.body());
             mariaDb.restart();
             assertEquals(200, awaitHealthStatus(port, 200).statusCode(), "the pool reconnects without an application restart");
             assertTrue(signsIn(port, password));
@@ -175,8 +176,8 @@ class LauncherIT {
         }
     }
 
-    private static java.net.http.HttpResponse<String> awaitHealthStatus(int port, int status) throws InterruptedException {
-        java.net.http.HttpResponse<String> response = Launcher.health(port);
+    private static Launcher.Health awaitHealthStatus(int port, int status) throws InterruptedException {
+        Launcher.Health response = Launcher.health(port);
         for (int i = 0; i < 120 && response.statusCode() != status; i++) {
             Thread.sleep(500);
             response = Launcher.health(port);

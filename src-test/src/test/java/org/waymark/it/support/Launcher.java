@@ -76,14 +76,15 @@ public final class Launcher {
         throw new AssertionError("not healthy within " + timeout + ":\n" + output());
     }
 
-    /** {@code GET /health}; status 0 when nothing answers. */
-    public static HttpResponse<String> health(int port) throws InterruptedException {
+    /** {@code GET /health}. */
+    public static Health health(int port) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
                 .timeout(Duration.ofSeconds(15)).build();
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Health(response.statusCode(), response.body());
         } catch (IOException nothingListens) {
-            return new NoAnswer(request);
+            return new Health(0, "");
         }
     }
 
@@ -121,14 +122,7 @@ public final class Launcher {
         }
     }
 
-    /** What {@link #health} returns when the port is closed. */
-    private record NoAnswer(HttpRequest request) implements HttpResponse<String> {
-        public int statusCode() { return 0; }
-        public java.util.Optional<HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
-        public java.net.http.HttpHeaders headers() { return java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true); }
-        public String body() { return ""; }
-        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return java.util.Optional.empty(); }
-        public URI uri() { return request.uri(); }
-        public HttpClient.Version version() { return HttpClient.Version.HTTP_1_1; }
+    /** The answer of {@code GET /health}: status 0 when nothing answers. */
+    public record Health(int statusCode, String body) {
     }
 }

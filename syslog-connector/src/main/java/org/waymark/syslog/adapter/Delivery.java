@@ -3,13 +3,15 @@ package org.waymark.syslog.adapter;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.waymark.syslog.api.SyslogListener;
 import org.waymark.syslog.api.SyslogMessage;
 
 /**
- * Hands messages to the message-driven bean. The call is synchronous: the listener reads the
+ * Counts what a listener received and hands it to the message-driven bean. The call is synchronous: the listener reads the
  * next message only when the endpoint has returned, so a slow endpoint slows TCP senders down
  * instead of losing their messages.
  */
@@ -17,14 +19,30 @@ final class Delivery {
 
     private static final Logger LOG = Logger.getLogger(Delivery.class.getName());
 
+    /** What the listener received and delivered; the TCP listener adds its connection counts. */
+    final ListenerCounters counters = new ListenerCounters();
+
     private final MessageEndpointFactory endpointFactory;
 
     Delivery(MessageEndpointFactory endpointFactory) {
         this.endpointFactory = endpointFactory;
     }
 
+    /** Counts one received message and delivers it. */
+    void receive(String protocol, String peerAddress, int listenerPort, byte[] bytes, boolean truncated) {
+        counters.received.incrementAndGet();
+        if (truncated) {
+            counters.truncated.incrementAndGet();
+        }
+        SyslogMessage message = new SyslogMessage(Instant.now(), protocol, peerAddress, listenerPort,
+                new String(bytes, StandardCharsets.UTF_8), truncated);
+        if (!deliver(message)) {
+            counters.undelivered.incrementAndGet();
+        }
+    }
+
     /** @return whether the endpoint took the message */
-    boolean deliver(SyslogMessage message) {
+    private boolean deliver(SyslogMessage message) {
         MessageEndpoint endpoint;
         try {
             endpoint = endpointFactory.createEndpoint(null);

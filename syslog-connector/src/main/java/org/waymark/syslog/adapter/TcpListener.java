@@ -10,13 +10,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.waymark.syslog.api.SyslogMessage;
 
 /**
  * Syslog over TCP (RFC 6587). One container work item accepts; one per connection reads frames
@@ -29,7 +26,6 @@ final class TcpListener implements Listener, Work {
     private final InetSocketAddress address;
     private final SyslogActivationSpec spec;
     private final Delivery delivery;
-    private final ListenerCounters counters = new ListenerCounters();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket serverSocket;
     private WorkManager workManager;
@@ -81,11 +77,11 @@ final class TcpListener implements Listener, Work {
 
     private void accept(Socket socket) {
         if (open.size() >= spec.getMaxConnections()) {
-            counters.refusedConnections.incrementAndGet();
+            delivery.counters.refusedConnections.incrementAndGet();
             closeQuietly(socket);
             return;
         }
-        counters.connections.incrementAndGet();
+        delivery.counters.connections.incrementAndGet();
         open.add(socket);
         if (serverSocket.isClosed()) {
             // stop() ran between accept and add: this connection would otherwise outlive it
@@ -98,7 +94,7 @@ final class TcpListener implements Listener, Work {
             workManager.scheduleWork(new Connection(socket));
         } catch (IOException | WorkException e) {
             LOG.log(Level.WARNING, "cannot serve the syslog connection from " + socket.getRemoteSocketAddress(), e);
-            counters.refusedConnections.incrementAndGet();
+            delivery.counters.refusedConnections.incrementAndGet();
             open.remove(socket);
             closeQuietly(socket);
         }
@@ -117,15 +113,7 @@ final class TcpListener implements Listener, Work {
             try {
                 FrameReader frames = new FrameReader(new BufferedInputStream(socket.getInputStream()), spec.getMaxMessageSize());
                 for (FrameReader.Frame frame = frames.next(); frame != null; frame = frames.next()) {
-                    counters.received.incrementAndGet();
-                    if (frame.truncated()) {
-                        counters.truncated.incrementAndGet();
-                    }
-                    SyslogMessage message = new SyslogMessage(Instant.now(), "tcp", peer, address.getPort(),
-                            new String(frame.bytes(), StandardCharsets.UTF_8), frame.truncated());
-                    if (!delivery.deliver(message)) {
-                        counters.undelivered.incrementAndGet();
-                    }
+                    delivery.receive("tcp", peer, address.getPort(), frame.bytes(), frame.truncated());
                 }
             } catch (SocketTimeoutException idle) {
                 LOG.fine(() -> "closing idle syslog connection from " + peer);
@@ -154,7 +142,7 @@ final class TcpListener implements Listener, Work {
         if (current != null && !current.isClosed()) {
             closeQuietly(current);
             open.forEach(TcpListener::closeQuietly);
-            LOG.info(() -> "syslog listener " + describe() + " stopped: " + counters);
+            LOG.info(() -> "syslog listener " + describe() + " stopped: " + delivery.counters);
         }
     }
 

@@ -8,12 +8,9 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.waymark.syslog.api.SyslogMessage;
 
 /** Syslog over UDP (RFC 5426): one datagram, one message. */
 final class UdpListener implements Listener, Work {
@@ -27,7 +24,6 @@ final class UdpListener implements Listener, Work {
     private final InetSocketAddress address;
     private final int maxMessageSize;
     private final Delivery delivery;
-    private final ListenerCounters counters = new ListenerCounters();
     private volatile DatagramSocket socket;
 
     UdpListener(InetSocketAddress address, int maxMessageSize, Delivery delivery) {
@@ -74,17 +70,8 @@ final class UdpListener implements Listener, Work {
                 Pause.briefly();
                 continue;
             }
-            counters.received.incrementAndGet();
-            boolean truncated = packet.getLength() > maxMessageSize;
-            if (truncated) {
-                counters.truncated.incrementAndGet();
-            }
-            byte[] bytes = Arrays.copyOf(buffer, Math.min(packet.getLength(), maxMessageSize));
-            SyslogMessage message = new SyslogMessage(Instant.now(), "udp", packet.getAddress().getHostAddress(),
-                    address.getPort(), new String(bytes, StandardCharsets.UTF_8), truncated);
-            if (!delivery.deliver(message)) {
-                counters.undelivered.incrementAndGet();
-            }
+            delivery.receive("udp", packet.getAddress().getHostAddress(), address.getPort(),
+                    Arrays.copyOf(buffer, Math.min(packet.getLength(), maxMessageSize)), packet.getLength() > maxMessageSize);
         }
     }
 
@@ -98,7 +85,7 @@ final class UdpListener implements Listener, Work {
         DatagramSocket current = socket;
         if (current != null && !current.isClosed()) {
             current.close();
-            LOG.info(() -> "syslog listener " + describe() + " stopped: " + counters);
+            LOG.info(() -> "syslog listener " + describe() + " stopped: " + delivery.counters);
         }
     }
 
