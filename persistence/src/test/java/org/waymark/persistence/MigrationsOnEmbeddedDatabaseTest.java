@@ -8,9 +8,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
+import org.waymark.access.entity.Permission;
 
 /** The migration files apply to the embedded database exactly as the application configures it. */
 class MigrationsOnEmbeddedDatabaseTest {
@@ -31,6 +34,18 @@ class MigrationsOnEmbeddedDatabaseTest {
              ResultSet roles = statement.executeQuery("select count(*) from app_role where built_in")) {
             roles.next();
             assertEquals(8, roles.getInt(1), "the eight built-in roles");
+        }
+        try (Connection connection = DriverManager.getConnection(URL, "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet granted = statement.executeQuery("select role_id, permission from role_permission")) {
+            Set<Permission> administrator = EnumSet.noneOf(Permission.class);
+            while (granted.next()) {
+                Permission permission = Permission.valueOf(granted.getString(2)); // every seeded name is in the catalogue
+                if (granted.getLong(1) == 1) {
+                    administrator.add(permission);
+                }
+            }
+            assertEquals(EnumSet.allOf(Permission.class), administrator, "the Administrator holds the whole catalogue");
         }
     }
 }

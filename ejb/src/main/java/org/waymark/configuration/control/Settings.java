@@ -20,4 +20,19 @@ public class Settings {
         }
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
+
+    /** A whole number of at least {@code min}; a wrong value stops with a message naming the variable. */
+    public int getInt(String variable, int defaultValue, int min) {
+        return get(variable).map(value -> {
+            try {
+                int parsed = Integer.parseInt(value.strip());
+                if (parsed >= min) {
+                    return parsed;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalStateException(variable + " must be a whole number of at least " + min + ", not '" + value + "'");
+        }).orElse(defaultValue);
+    }
 }

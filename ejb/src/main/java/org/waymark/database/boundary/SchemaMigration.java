@@ -6,10 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.waymark.audit.control.AuditChain;
 import org.waymark.identity.entity.UserAccount;
 
 /**
@@ -29,6 +31,15 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        applyMigrations();
+        try {
+            AuditChain.sealRecordsWrittenBeforeTheChain(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot seal the audit records written before the hash chain", e);
+        }
+    }
+
+    private void applyMigrations() {
         // the migration files live beside the entities, in the persistence module
         MigrateResult result = Flyway.configure(UserAccount.class.getClassLoader())
                 .locations("classpath:db/migration")

@@ -13,6 +13,7 @@ import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.configuration.control.Settings;
 import org.waymark.identity.control.PasswordHashing;
+import org.waymark.identity.control.PasswordPolicy;
 import org.waymark.identity.control.RandomSecrets;
 import org.waymark.identity.entity.Role;
 import org.waymark.identity.entity.RoleAssignment;
@@ -32,7 +33,6 @@ public class BootstrapAdministrator {
     public static final String PASSWORD_VARIABLE = "DAP_ADMIN_PASSWORD";
     /** The launcher looks for this text to tell the operator how to sign in. */
     public static final String CREATED_MESSAGE = "Bootstrap administrator created";
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private static final Logger LOG = Logger.getLogger(BootstrapAdministrator.class.getName());
 
@@ -48,6 +48,9 @@ public class BootstrapAdministrator {
     @Inject
     Settings settings;
 
+    @Inject
+    PasswordPolicy policy;
+
     @PostConstruct
     void createOnFreshDatabase() {
         long accounts = em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
@@ -55,18 +58,18 @@ public class BootstrapAdministrator {
             return;
         }
         var configured = settings.get(PASSWORD_VARIABLE);
-        if (configured.isPresent() && configured.get().length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException(PASSWORD_VARIABLE + " must be at least " + MIN_PASSWORD_LENGTH + " characters long");
-        }
+        configured.flatMap(password -> policy.violation(USERNAME, password)).ifPresent(reason -> {
+            throw new IllegalStateException(PASSWORD_VARIABLE + ": " + reason);
+        });
         String password = configured.orElseGet(RandomSecrets::password);
         Instant now = Instant.now();
-        UserAccount admin = new UserAccount(USERNAME, "Administrator", hashing.hash(password.toCharArray()), now);
+        UserAccount admin = UserAccount.bootstrap(USERNAME, "Administrator", hashing.hash(password.toCharArray()), now);
         em.persist(admin);
         Role administrator = em.createNamedQuery(Role.BY_CODE, Role.class)
                 .setParameter("code", Role.ADMINISTRATOR)
                 .getSingleResult();
         em.persist(RoleAssignment.bootstrap(admin, administrator, now));
-        audit.record(RoleAssignment.SYSTEM_ACTOR, "account.bootstrap", AuditOutcome.SUCCESS, null, USERNAME,
+        audit.record(RoleAssignment.SYSTEM_ACTOR, "account.bootstrap", AuditOutcome.SUCCESS, USERNAME,
                 "first administrator created with the global Administrator role, active without approval (bootstrap)");
         if (configured.isPresent()) {
             LOG.warning(() -> CREATED_MESSAGE + ": sign in as '" + USERNAME + "' with the password in " + PASSWORD_VARIABLE + ".");

@@ -15,6 +15,7 @@ public class PasswordHashing {
 
     /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA512. */
     public static final int ITERATIONS = 210_000;
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -28,7 +29,7 @@ public class PasswordHashing {
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
@@ -41,6 +42,19 @@ public class PasswordHashing {
 
     public boolean verify(char[] password, String hash) {
         return pbkdf2.verify(password, hash);
+    }
+
+    /**
+     * Whether a stored hash is weaker than what {@link #hash} makes now, so that it is replaced
+     * at the next successful login. The stored form is {@code algorithm:iterations:salt:key}.
+     */
+    public boolean needsRehash(String hash) {
+        String[] parts = hash.split(":");
+        try {
+            return parts.length != 4 || !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /** Spends the time of one verification and fails. */

@@ -66,7 +66,7 @@ class LoginIT {
 
         login.signIn("admin", "certainly-not-the-password");
 
-        assertEquals("Wrong username or password.", login.errorMessage());
+        assertEquals("Wrong username, password or authentication code.", login.errorMessage());
         assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
     }
 
@@ -76,7 +76,7 @@ class LoginIT {
 
         login.signIn("nobody-by-this-name", "certainly-not-the-password");
 
-        assertEquals("Wrong username or password.", login.errorMessage());
+        assertEquals("Wrong username, password or authentication code.", login.errorMessage());
     }
 
     @Test

@@ -34,8 +34,14 @@ public final class LoginPage {
 
     /** Types the credentials, presses "Sign in" and waits for the next page. */
     public void signIn(String username, String password) {
+        signIn(username, password, "");
+    }
+
+    /** With two-step sign-in: an authenticator or recovery code in the code field. */
+    public void signIn(String username, String password, String code) {
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
+        type(By.id("login:code"), code);
         WebElement button = driver.findElement(By.id("login:submit"));
         button.click();
         wait.until(replaced(button));

@@ -34,6 +34,12 @@ public final class TestDatabase {
         return serverUrl + name;
     }
 
+    /** A connection to a database made with {@link #fresh}, for tests that look behind the application. */
+    public static synchronized Connection connect(String name) throws SQLException {
+        ensureServer();
+        return DriverManager.getConnection(serverUrl + name, user, password);
+    }
+
     public static synchronized String user() {
         ensureServer();
         return user;

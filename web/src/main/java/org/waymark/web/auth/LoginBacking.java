@@ -10,12 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import org.waymark.web.security.SignInCredential;
 
 /** The login page: hands the credentials to Jakarta Security and reports a failure on the page. */
 @Named
@@ -24,6 +23,7 @@ public class LoginBacking {
 
     private String username;
     private String password;
+    private String code;
 
     @Inject
     SecurityContext securityContext;
@@ -44,7 +44,7 @@ public class LoginBacking {
         }
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username, new Password(password))));
+                .credential(new SignInCredential(username, password, code)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // redirected to the page the user asked for
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
@@ -70,5 +70,13 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

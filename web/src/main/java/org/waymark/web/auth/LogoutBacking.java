@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.waymark.identity.boundary.Sessions;
 
 /** The sign-out button of the layout. */
 @Named
@@ -16,7 +17,11 @@ public class LogoutBacking {
     @Inject
     ExternalContext external;
 
+    @Inject
+    Sessions sessions;
+
     public void logout() throws ServletException, IOException {
+        sessions.signingOut();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");

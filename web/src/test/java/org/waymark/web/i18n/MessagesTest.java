@@ -13,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.waymark.access.entity.Permission;
+import org.waymark.identity.entity.AssignmentState;
+import org.waymark.web.navigation.Screen;
 
 /** Every text a view asks the bundle for exists, so no page ever shows "???key???". */
 class MessagesTest {
@@ -34,6 +37,21 @@ class MessagesTest {
                 }
             }
         }
+
+        assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
+    }
+
+    @Test
+    void everyScreenPermissionAndStateHasALabel() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/org/waymark/web/i18n/messages.properties")) {
+            messages.load(in);
+        }
+        TreeSet<String> missing = new TreeSet<>();
+        Stream.of(Screen.values()).filter(Screen::inMenu).map(screen -> "menu." + screen.key()).forEach(missing::add);
+        Stream.of(Permission.values()).map(permission -> "Permission." + permission).forEach(missing::add);
+        Stream.of(AssignmentState.values()).map(state -> "AssignmentState." + state).forEach(missing::add);
+        missing.removeAll(messages.stringPropertyNames());
 
         assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
     }

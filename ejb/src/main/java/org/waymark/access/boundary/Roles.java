@@ -1,0 +1,134 @@
+package org.waymark.access.boundary;
+
+import static org.waymark.access.entity.Permission.ROLE_MANAGE;
+import static org.waymark.access.entity.Permission.ROLE_VIEW;
+import static org.waymark.access.entity.Permission.SECURITY_SETTINGS;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.waymark.access.control.AccessControl;
+import org.waymark.access.control.Requires;
+import org.waymark.access.entity.Permission;
+import org.waymark.audit.boundary.AuditTrail;
+import org.waymark.audit.entity.AuditOutcome;
+import org.waymark.common.boundary.Refusal;
+import org.waymark.identity.entity.Role;
+import org.waymark.identity.entity.RoleAssignment;
+import org.waymark.identity.entity.SecondFactorPolicy;
+
+/** The role catalogue: the eight built-in roles and the custom ones administrators define. */
+@Stateless
+public class Roles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validator validator;
+
+    @Requires(ROLE_VIEW)
+    public List<Role> list() {
+        return em.createNamedQuery(Role.ALL, Role.class).getResultList();
+    }
+
+    @Requires(ROLE_MANAGE)
+    public Role create(String code, String name, String description, Set<Permission> permissions) {
+        String normalized = code == null ? "" : code.strip();
+        if (em.createNamedQuery(Role.BY_CODE, Role.class).setParameter("code", normalized).getResultStream().findFirst().isPresent()) {
+            throw Refusal.conflict("A role with the code " + normalized + " exists already.");
+        }
+        Role role = define(() -> new Role(normalized, strip(name), strip(description), permissions(permissions)));
+        em.persist(role);
+        audit.record(access.requireCaller(), "role.create", AuditOutcome.SUCCESS, normalized, describe(role));
+        return role;
+    }
+
+    /** Changes take effect at once for everyone holding the role. */
+    @Requires(ROLE_MANAGE)
+    public Role change(String code, String name, String description, Set<Permission> permissions) {
+        Role role = byCode(code);
+        if (role.isBuiltIn()) {
+            throw Refusal.conflict("The built-in role " + role.getName() + " cannot be changed.");
+        }
+        define(() -> {
+            role.change(strip(name), strip(description), permissions(permissions));
+            return role;
+        });
+        audit.record(access.requireCaller(), "role.change", AuditOutcome.SUCCESS, role.getCode(), describe(role));
+        return role;
+    }
+
+    /** Whether holders of the role need a second factor; built-in roles take this setting too. */
+    @Requires(SECURITY_SETTINGS)
+    public Role setSecondFactorPolicy(String code, SecondFactorPolicy policy) {
+        if (policy == null) {
+            throw Refusal.invalid("The policy is OPTIONAL, KEEP_ONCE_ENROLLED or REQUIRED.");
+        }
+        Role role = byCode(code);
+        role.setSecondFactor(policy);
+        audit.record(access.requireCaller(), "security-setting.change", AuditOutcome.SUCCESS, "role " + role.getCode(),
+                "second factor " + policy);
+        return role;
+    }
+
+    /** Only a custom role that was never assigned can go: the audit trail of its assignments must keep meaning something. */
+    @Requires(ROLE_MANAGE)
+    public void delete(String code) {
+        Role role = byCode(code);
+        if (role.isBuiltIn()) {
+            throw Refusal.conflict("The built-in role " + role.getName() + " cannot be deleted.");
+        }
+        long assignments = em.createNamedQuery(RoleAssignment.COUNT_OF_ROLE, Long.class).setParameter("role", role).getSingleResult();
+        if (assignments > 0) {
+            throw Refusal.conflict("The role " + role.getName() + " has been assigned " + assignments + " times and cannot be deleted.");
+        }
+        em.remove(role);
+        audit.record(access.requireCaller(), "role.delete", AuditOutcome.SUCCESS, role.getCode(), null);
+    }
+
+    private Role define(Supplier<Role> definition) {
+        Role role;
+        try {
+            role = definition.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw Refusal.invalid("A role needs a code, a name, a description and at least one permission.");
+        }
+        var violations = validator.validate(role);
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid(violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                    .collect(Collectors.joining("; ")) + ".");
+        }
+        return role;
+    }
+
+    private Role byCode(String code) {
+        return em.createNamedQuery(Role.BY_CODE, Role.class).setParameter("code", code == null ? "" : code.strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("There is no role " + code + "."));
+    }
+
+    private static Set<Permission> permissions(Set<Permission> permissions) {
+        return permissions == null ? Set.of() : permissions;
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String describe(Role role) {
+        return role.getName() + ": " + role.getPermissions().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,57 @@
+package org.waymark.common.boundary;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Objects;
+
+/**
+ * A request the service refuses, with a reason meant for the user who made it. Nothing the
+ * request would have changed is kept. The web layer shows the reason next to the form; the REST
+ * API answers with a problem+json body of the kind's status.
+ */
+@ApplicationException(rollback = true)
+public class Refusal extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Kind {
+        /** The input breaks a rule: 400. */
+        INVALID(400),
+        /** What was named does not exist: 404. */
+        NOT_FOUND(404),
+        /** The input is fine, but the current state does not allow it: 409. */
+        CONFLICT(409);
+
+        private final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    private final Kind kind;
+
+    public Refusal(Kind kind, String reason) {
+        super(Objects.requireNonNull(reason, "reason"));
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    public static Refusal invalid(String reason) {
+        return new Refusal(Kind.INVALID, reason);
+    }
+
+    public static Refusal notFound(String reason) {
+        return new Refusal(Kind.NOT_FOUND, reason);
+    }
+
+    public static Refusal conflict(String reason) {
+        return new Refusal(Kind.CONFLICT, reason);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,102 @@
+package org.waymark.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waymark.it.support.Api;
+import org.waymark.it.support.Browser;
+import org.waymark.it.support.MicroDeployment;
+
+/** Roles in the Editor: what a role opens, and four eyes on granting one, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class RoleApprovalIT {
+
+    private static final String PASSWORD = "browser-user-password-42";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MicroDeployment.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        base = deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/";
+        browser = Browser.headlessChromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aContentCreatorCannotOpenTheUsersScreenEvenByItsAddress() {
+        String creator = unique("carla");
+        Api.admin(base).createUser(creator, PASSWORD);
+        Api.grant(base, creator, "CONTENT_CREATOR");
+
+        EditorPage editor = signIn(creator, PASSWORD);
+        assertFalse(editor.menu().contains("users"), "the menu does not offer it");
+
+        editor.open("admin/users.xhtml");
+
+        assertTrue(editor.showsForbidden(), "the 403 page");
+    }
+
+    @Test
+    void anAdministratorRequestsARoleASecondOneApprovesItAndTheUserSeesTheNewScreens() {
+        Api admin = Api.admin(base);
+        Api.secondAdministrator(base);
+        admin.post("api/v1/roles", Json.createObjectBuilder().add("code", "USER_AUDITOR").add("name", "User auditor")
+                .add("description", "sees users and roles").add("permissions", Json.createArrayBuilder().add("USER_VIEW").add("ROLE_VIEW"))
+                .build());
+        String dora = unique("dora");
+        admin.createUser(dora, PASSWORD);
+
+        EditorPage asDora = signIn(dora, PASSWORD);
+        assertFalse(asDora.menu().contains("users"));
+        asDora.signOut();
+
+        EditorPage asAdmin = signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
+        String requested = asAdmin.requestRole(dora, "USER_AUDITOR");
+        assertTrue(requested.contains("requested"), requested);
+        asAdmin.signOut();
+
+        EditorPage asSecond = signIn(Api.SECOND_ADMIN, Api.SECOND_ADMIN_PASSWORD);
+        String approved = asSecond.approveRequestFor(dora);
+        assertTrue(approved.contains("approved"), approved);
+        asSecond.signOut();
+
+        List<String> menu = signIn(dora, PASSWORD).menu();
+        assertTrue(menu.containsAll(List.of("users", "roles")), menu.toString());
+        assertFalse(menu.contains("approvals"), menu.toString());
+    }
+
+    private EditorPage signIn(String username, String password) {
+        LoginPage.open(browser.driver(), base).signIn(username, password);
+        return new EditorPage(browser.driver(), base);
+    }
+
+    private static String unique(String name) {
+        return name + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    }
+}

@@ -1,0 +1,63 @@
+package org.waymark.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import org.waymark.access.boundary.Roles;
+import org.waymark.access.entity.Permission;
+import org.waymark.identity.entity.Role;
+
+/** The role catalogue, and custom roles. */
+@Path("roles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RolesResource {
+
+    public record RoleView(String code, String name, String description, boolean builtIn, List<String> permissions) {
+
+        static RoleView of(Role role) {
+            return new RoleView(role.getCode(), role.getName(), role.getDescription(), role.isBuiltIn(),
+                    role.getPermissions().stream().sorted().map(Enum::name).toList());
+        }
+    }
+
+    public record RoleRequest(String code, String name, String description, Set<Permission> permissions) {
+    }
+
+    @Inject
+    Roles roles;
+
+    @GET
+    public List<RoleView> list() {
+        return roles.list().stream().map(RoleView::of).toList();
+    }
+
+    @POST
+    public Response create(RoleRequest request) {
+        Role role = roles.create(request.code(), request.name(), request.description(), request.permissions());
+        return Response.status(Response.Status.CREATED).entity(RoleView.of(role)).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    public RoleView change(@PathParam("code") String code, RoleRequest request) {
+        return RoleView.of(roles.change(code, request.name(), request.description(), request.permissions()));
+    }
+
+    @DELETE
+    @Path("{code}")
+    public Response delete(@PathParam("code") String code) {
+        roles.delete(code);
+        return Response.noContent().build();
+    }
+}

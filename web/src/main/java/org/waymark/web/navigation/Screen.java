@@ -1,0 +1,53 @@
+package org.waymark.web.navigation;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.waymark.access.entity.Permission;
+
+/**
+ * The Editor's screens and the permission each needs: the one table that both the menu and
+ * {@link ScreenGuard} read, so that a screen the menu hides also answers 403 when typed in.
+ */
+public enum Screen {
+
+    HOME("/index.xhtml", null, true),
+    USERS("/admin/users.xhtml", Permission.USER_VIEW, true),
+    USER("/admin/user.xhtml", Permission.USER_VIEW, false),
+    APPROVALS("/admin/approvals.xhtml", Permission.ASSIGNMENT_VIEW, true),
+    ROLES("/admin/roles.xhtml", Permission.ROLE_VIEW, true),
+    AUDIT("/audit/trail.xhtml", Permission.AUDIT_VIEW, true),
+    ACCOUNT("/account/settings.xhtml", null, true);
+
+    private final String path;
+    private final Permission permission;
+    private final boolean inMenu;
+
+    Screen(String path, Permission permission, boolean inMenu) {
+        this.path = path;
+        this.permission = permission;
+        this.inMenu = inMenu;
+    }
+
+    public static Optional<Screen> at(String path) {
+        return Arrays.stream(values()).filter(screen -> screen.path.equals(path)).findFirst();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** Null: any signed-in user. */
+    public Permission permission() {
+        return permission;
+    }
+
+    public boolean inMenu() {
+        return inMenu;
+    }
+
+    /** The id of its menu entry, also the message key of its label. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
