@@ -17,6 +17,7 @@ public enum Screen {
     APPROVALS("/admin/approvals.xhtml", Permission.ASSIGNMENT_VIEW, true),
     ROLES("/admin/roles.xhtml", Permission.ROLE_VIEW, true),
     AUDIT("/audit/trail.xhtml", Permission.AUDIT_VIEW, true),
+    SECURITY("/admin/security.xhtml", Permission.SECURITY_SETTINGS, true),
     ACCOUNT("/account/settings.xhtml", null, true);
 
     private final String path;
