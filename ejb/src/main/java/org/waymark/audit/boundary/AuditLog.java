@@ -37,7 +37,7 @@ public class AuditLog {
     /** The columns a search may sort by. */
     public static final Set<String> SORTABLE = Set.of("id", "occurredAt", "actor", "action", "outcome", "sourceAddress");
     public static final int MAX_PAGE = 500;
-    private static final int EXPORT_BATCH = 1_000;
+    private static final int EXPORT_BATCH = MAX_PAGE;
 
     @PersistenceContext
     EntityManager em;

@@ -101,6 +101,52 @@ class IdentityApiIT {
     }
 
     @Test
+    void aSystemManagerRequestsRolesBelowItsOwnForItsOwnSystemsOnly() {
+        Api second = Api.secondAdministrator(root);
+        String manager = unique("sam");
+        String author = unique("cory");
+        admin.createUser(manager, "sam-password-4242");
+        admin.createUser(author, "cory-password-4242");
+        JsonObject scoped = admin.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", manager)
+                .add("role", "SYSTEM_MANAGER").add("system", 7).build()).json();
+        second.post("api/v1/role-assignments/" + scoped.getJsonNumber("id").longValue() + "/approve", null);
+        Api sam = Api.basic(root, manager, "sam-password-4242");
+
+        Api.Answer forItsSystem = sam.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", author)
+                .add("role", "CONTENT_CREATOR").add("system", 7).build());
+        assertEquals(201, forItsSystem.status(), forItsSystem.body());
+        assertEquals("PENDING", forItsSystem.json().getString("status"));
+
+        assertEquals(403, sam.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", author)
+                .add("role", "CONTENT_CREATOR").add("system", 8).build()).status(), "not its system");
+        assertEquals(403, sam.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", author)
+                .add("role", "CONTENT_CREATOR").build()).status(), "not globally");
+        assertEquals(403, sam.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", author)
+                .add("role", "SECURITY_ANALYST").add("system", 7).build()).status(), "not a role beyond content work");
+        assertEquals(403, sam.get("api/v1/users").status(), "a scoped role grants nothing installation-wide");
+    }
+
+    @Test
+    void aRoleThatRequiresASecondFactorGrantsNothingUntilTheHolderEnrolled() {
+        String user = unique("rita");
+        admin.createUser(user, "rita-password-4242");
+        admin.post("api/v1/roles", Json.createObjectBuilder().add("code", "STRICT_AUDITOR").add("name", "Strict auditor")
+                .add("description", "audit reading, with two-step sign-in").add("permissions", Json.createArrayBuilder().add("AUDIT_VIEW"))
+                .build());
+        Api.grant(root, user, "STRICT_AUDITOR");
+        Api rita = Api.basic(root, user, "rita-password-4242");
+        assertEquals(200, rita.get("api/v1/audit").status());
+
+        Api.Answer required = admin.put("api/v1/roles/STRICT_AUDITOR/second-factor",
+                Json.createObjectBuilder().add("policy", "REQUIRED").build());
+        assertEquals("REQUIRED", required.json().getString("secondFactor"));
+        assertEquals(403, rita.get("api/v1/audit").status(), "nothing but enrolment until she has a second factor");
+
+        admin.put("api/v1/roles/STRICT_AUDITOR/second-factor", Json.createObjectBuilder().add("policy", "OPTIONAL").build());
+        assertEquals(200, rita.get("api/v1/audit").status());
+    }
+
+    @Test
     void aRejectedRequestNeedsAReasonAndGrantsNothing() {
         Api second = Api.secondAdministrator(root);
         String user = unique("rex");

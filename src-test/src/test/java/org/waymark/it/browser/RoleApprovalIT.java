@@ -1,5 +1,6 @@
 package org.waymark.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,9 +87,15 @@ class RoleApprovalIT {
         assertTrue(approved.contains("approved"), approved);
         asSecond.signOut();
 
-        List<String> menu = signIn(dora, PASSWORD).menu();
+        EditorPage doraAgain = signIn(dora, PASSWORD);
+        List<String> menu = doraAgain.menu();
         assertTrue(menu.containsAll(List.of("users", "roles")), menu.toString());
         assertFalse(menu.contains("approvals"), menu.toString());
+
+        long assignment = admin.get("api/v1/users/" + dora + "/role-assignments").array().getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, admin.delete("api/v1/role-assignments/" + assignment).status());
+        doraAgain.open("admin/users.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"), "revoking the role ended her session at once");
     }
 
     private EditorPage signIn(String username, String password) {

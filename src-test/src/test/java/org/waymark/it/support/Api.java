@@ -75,6 +75,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body.toString())));
     }
 
+    public Answer put(String path, JsonObject body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     public Answer delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.waymark.access.boundary.Roles;
 import org.waymark.access.entity.Permission;
 import org.waymark.identity.entity.Role;
+import org.waymark.identity.entity.SecondFactorPolicy;
 
 /** The role catalogue, and custom roles. */
 @Path("roles")
@@ -23,15 +24,18 @@ import org.waymark.identity.entity.Role;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RolesResource {
 
-    public record RoleView(String code, String name, String description, boolean builtIn, List<String> permissions) {
+    public record RoleView(String code, String name, String description, boolean builtIn, String secondFactor, List<String> permissions) {
 
         static RoleView of(Role role) {
-            return new RoleView(role.getCode(), role.getName(), role.getDescription(), role.isBuiltIn(),
+            return new RoleView(role.getCode(), role.getName(), role.getDescription(), role.isBuiltIn(), role.getSecondFactor().name(),
                     role.getPermissions().stream().sorted().map(Enum::name).toList());
         }
     }
 
     public record RoleRequest(String code, String name, String description, Set<Permission> permissions) {
+    }
+
+    public record SecondFactorRequest(SecondFactorPolicy policy) {
     }
 
     @Inject
@@ -52,6 +56,13 @@ public class RolesResource {
     @Path("{code}")
     public RoleView change(@PathParam("code") String code, RoleRequest request) {
         return RoleView.of(roles.change(code, request.name(), request.description(), request.permissions()));
+    }
+
+    /** OPTIONAL, KEEP_ONCE_ENROLLED or REQUIRED: what the role asks of its holders' second factor. */
+    @PUT
+    @Path("{code}/second-factor")
+    public RoleView secondFactor(@PathParam("code") String code, SecondFactorRequest request) {
+        return RoleView.of(roles.setSecondFactorPolicy(code, request == null ? null : request.policy()));
     }
 
     @DELETE

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.waymark.access.boundary.RoleAssignments;
+import org.waymark.identity.boundary.SecondFactor;
 import org.waymark.identity.boundary.Users;
 import org.waymark.identity.entity.UserAccount;
 
@@ -42,6 +43,9 @@ public class UsersResource {
 
     @Inject
     RoleAssignments assignments;
+
+    @Inject
+    SecondFactor secondFactor;
 
     @GET
     public List<UserView> list() {
@@ -86,6 +90,14 @@ public class UsersResource {
     @Path("{username}/unlock")
     public UserView unlock(@PathParam("username") String username) {
         return UserView.of(users.unlock(username));
+    }
+
+    /** For a user who lost the authenticator and the recovery codes: enrols again at the next sign-in. */
+    @POST
+    @Path("{username}/second-factor/reset")
+    public Response resetSecondFactor(@PathParam("username") String username) {
+        secondFactor.reset(username);
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,0 +1,98 @@
+package org.waymark.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.waymark.it.support.Api;
+import org.waymark.it.support.Browser;
+import org.waymark.it.support.MicroDeployment;
+
+/** A Security Analyst reads, filters, exports and verifies the audit trail in the browser. */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    private static final String PASSWORD = "analyst-password-4242";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MicroDeployment.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        base = deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/";
+        browser = Browser.headlessChromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aSecurityAnalystFiltersExportsAndVerifiesTheTrail() throws IOException, InterruptedException {
+        String analyst = "ana-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        Api.admin(base).createUser(analyst, PASSWORD);
+        Api.grant(base, analyst, "SECURITY_ANALYST");
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        LoginPage.open(driver, base).signIn(analyst, PASSWORD);
+        EditorPage editor = new EditorPage(driver, base);
+        assertTrue(editor.menu().contains("audit"), editor.menu().toString());
+        assertFalse(editor.menu().contains("users"), "an analyst does not manage users");
+        editor.open("audit/trail.xhtml");
+
+        driver.findElement(By.id("audit:actor")).sendKeys(analyst);
+        driver.findElement(By.id("audit:filter")).click();
+        // the table is replaced by the filter's answer: read it until it shows only the analyst's own records
+        List<String> actors = wait.ignoring(StaleElementReferenceException.class).until(page -> {
+            List<String> shown = page.findElements(By.cssSelector("#audit\\:events_data tr td:nth-child(3)")).stream()
+                    .map(WebElement::getText).distinct().toList();
+            return shown.equals(List.of(analyst)) ? shown : null;
+        });
+        assertEquals(List.of(analyst), actors, "only the analyst's own records");
+
+        String export = driver.findElement(By.id("audit:export")).getAttribute("href");
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(export))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("id,occurred_at,actor,action,outcome"), csv.body());
+        assertTrue(csv.body().lines().skip(1).allMatch(line -> line.contains("," + analyst + ",")), csv.body());
+
+        driver.findElement(By.id("audit:verify")).click();
+        String verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:verification"))).getText();
+        assertTrue(verdict.startsWith("The audit trail is intact"), verdict);
+    }
+}
