@@ -21,6 +21,7 @@ import org.waymark.access.entity.Permission;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
+import org.waymark.identity.control.Directory;
 import org.waymark.identity.entity.AssignmentState;
 import org.waymark.identity.entity.Role;
 import org.waymark.identity.entity.RoleAssignment;
@@ -50,6 +51,9 @@ public class RoleAssignments {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Directory directory;
 
     @Requires(ASSIGNMENT_REQUEST)
     public RoleAssignment request(String username, String roleCode, @SystemScope Long systemId) {
@@ -196,16 +200,11 @@ public class RoleAssignments {
     }
 
     private UserAccount user(String username) {
-        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username == null ? "" : username.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no user " + username + "."));
+        return directory.user(username);
     }
 
     private Role role(String code) {
-        return em.createNamedQuery(Role.BY_CODE, Role.class).setParameter("code", code == null ? "" : code.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no role " + code + "."));
+        return directory.role(code);
     }
 
     private static String target(RoleAssignment assignment) {

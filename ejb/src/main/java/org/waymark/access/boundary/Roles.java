@@ -19,6 +19,7 @@ import org.waymark.access.entity.Permission;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
+import org.waymark.identity.control.Directory;
 import org.waymark.identity.entity.Role;
 import org.waymark.identity.entity.RoleAssignment;
 import org.waymark.identity.entity.SecondFactorPolicy;
@@ -39,6 +40,9 @@ public class Roles {
     @Inject
     Validator validator;
 
+    @Inject
+    Directory directory;
+
     @Requires(ROLE_VIEW)
     public List<Role> list() {
         return em.createNamedQuery(Role.ALL, Role.class).getResultList();
@@ -47,7 +51,7 @@ public class Roles {
     @Requires(ROLE_MANAGE)
     public Role create(String code, String name, String description, Set<Permission> permissions) {
         String normalized = code == null ? "" : code.strip();
-        if (em.createNamedQuery(Role.BY_CODE, Role.class).setParameter("code", normalized).getResultStream().findFirst().isPresent()) {
+        if (directory.findRole(normalized).isPresent()) {
             throw Refusal.conflict("A role with the code " + normalized + " exists already.");
         }
         Role role = define(() -> new Role(normalized, strip(name), strip(description), permissions(permissions)));
@@ -108,16 +112,13 @@ public class Roles {
         }
         var violations = validator.validate(role);
         if (!violations.isEmpty()) {
-            throw Refusal.invalid(violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                    .collect(Collectors.joining("; ")) + ".");
+            throw Refusal.invalid(violations);
         }
         return role;
     }
 
     private Role byCode(String code) {
-        return em.createNamedQuery(Role.BY_CODE, Role.class).setParameter("code", code == null ? "" : code.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no role " + code + "."));
+        return directory.role(code);
     }
 
     private static Set<Permission> permissions(Set<Permission> permissions) {

@@ -1,7 +1,10 @@
 package org.waymark.common.boundary;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.validation.ConstraintViolation;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A request the service refuses, with a reason meant for the user who made it. Nothing the
@@ -41,6 +44,14 @@ public class Refusal extends RuntimeException {
 
     public static Refusal invalid(String reason) {
         return new Refusal(Kind.INVALID, reason);
+    }
+
+    /** The Bean Validation violations of an entity, as one reason naming each field. */
+    public static Refusal invalid(Set<? extends ConstraintViolation<?>> violations) {
+        return invalid(violations.stream()
+                .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; ")) + ".");
     }
 
     public static Refusal notFound(String reason) {

@@ -22,6 +22,7 @@ import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.identity.control.ApiKeySecrets;
+import org.waymark.identity.control.Directory;
 import org.waymark.identity.entity.ApiKey;
 import org.waymark.identity.entity.UserAccount;
 
@@ -46,6 +47,9 @@ public class ApiKeys {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Directory directory;
 
     /** A new key, with the secret that is never shown again. */
     public record CreatedKey(ApiKey apiKey, String secret) {
@@ -142,9 +146,6 @@ public class ApiKeys {
     }
 
     private UserAccount account(String username) {
-        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username == null ? "" : username.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no user " + username + "."));
+        return directory.user(username);
     }
 }

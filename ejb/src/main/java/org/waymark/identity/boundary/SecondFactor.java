@@ -4,8 +4,6 @@ import static org.waymark.access.entity.Permission.SECURITY_SETTINGS;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.identity.control.ApiKeySecrets;
+import org.waymark.identity.control.Directory;
 import org.waymark.identity.control.Totp;
 import org.waymark.identity.entity.SecondFactorPolicy;
 import org.waymark.identity.entity.UserAccount;
@@ -37,14 +36,14 @@ public class SecondFactor {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     AccessControl access;
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Directory directory;
 
     /** What the authenticator app needs: the secret, as text and as the otpauth:// address of a QR code. */
     public record Enrolment(String secret, String uri) {
@@ -104,10 +103,7 @@ public class SecondFactor {
     /** For a user who lost the authenticator and the recovery codes: they enrol again at the next sign-in. */
     @Requires(SECURITY_SETTINGS)
     public void reset(String username) {
-        UserAccount account = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username == null ? "" : username.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no user " + username + "."));
+        UserAccount account = directory.user(username);
         account.removeSecondFactor();
         account.endSessions();
         audit.record(access.requireCaller(), "second-factor.remove", AuditOutcome.SUCCESS, account.getUsername(), "reset by an administrator");
@@ -149,8 +145,6 @@ public class SecondFactor {
     }
 
     private UserAccount caller() {
-        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", access.requireCaller())
-                .getSingleResult();
+        return directory.user(access.requireCaller());
     }
 }

@@ -19,13 +19,13 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.control.Requires;
 import org.waymark.access.control.SignedIn;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
+import org.waymark.identity.control.Directory;
 import org.waymark.identity.control.PasswordHashing;
 import org.waymark.identity.control.PasswordPolicy;
 import org.waymark.identity.entity.UserAccount;
@@ -52,6 +52,9 @@ public class Users {
     @Inject
     Validator validator;
 
+    @Inject
+    Directory directory;
+
     /** What an administrator fills in for a new user. */
     public record NewUser(String username, String displayName, String email, String locale, String timeZone, String password) {
     }
@@ -76,8 +79,7 @@ public class Users {
             throw Refusal.invalid("A username is required.");
         }
         String username = user.username().strip();
-        if (em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
-                .getResultStream().findFirst().isPresent()) {
+        if (directory.findUser(username).isPresent()) {
             throw Refusal.conflict("The username " + username + " is taken.");
         }
         policy.violation(username, user.password()).ifPresent(reason -> {
@@ -165,20 +167,13 @@ public class Users {
     }
 
     private UserAccount byUsername(String username) {
-        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username == null ? "" : username.strip())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no user " + username + "."));
+        return directory.user(username);
     }
 
     private void validate(UserAccount account) {
         Set<ConstraintViolation<UserAccount>> violations = validator.validate(account);
         if (!violations.isEmpty()) {
-            throw Refusal.invalid(violations.stream()
-                    .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
-                    .sorted()
-                    .collect(Collectors.joining("; ")) + ".");
+            throw Refusal.invalid(violations);
         }
     }
 

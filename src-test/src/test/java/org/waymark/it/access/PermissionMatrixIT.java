@@ -54,7 +54,7 @@ class PermissionMatrixIT {
 
     @Test
     void everyRoleMayDoExactlyWhatItsPermissionsSay() throws IOException, URISyntaxException, ClassNotFoundException {
-        String root = deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/";
+        String root = MicroDeployment.root(deployed);
         Api admin = Api.admin(root);
         Api.Answer custom = admin.post("api/v1/roles", Json.createObjectBuilder().add("code", CUSTOM).add("name", "Matrix auditor")
                 .add("description", "audit and users, read only")

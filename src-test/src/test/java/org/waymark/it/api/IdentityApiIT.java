@@ -43,7 +43,7 @@ class IdentityApiIT {
 
     @BeforeEach
     void connect() {
-        root = deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/";
+        root = MicroDeployment.root(deployed);
         admin = Api.admin(root);
     }
 

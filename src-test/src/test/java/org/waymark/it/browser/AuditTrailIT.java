@@ -17,10 +17,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -28,7 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.Api;
-import org.waymark.it.support.Browser;
+import org.waymark.it.support.BrowserPerTest;
 import org.waymark.it.support.MicroDeployment;
 
 /** A Security Analyst reads, filters, exports and verifies the audit trail in the browser. */
@@ -45,18 +45,15 @@ class AuditTrailIT {
     @ArquillianResource
     URL deployed;
 
+    @RegisterExtension
+    final BrowserPerTest browser = new BrowserPerTest();
+
+    /** The application's root, ending in a slash. */
     private String base;
-    private Browser browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        base = deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/";
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void findTheApplication() {
+        base = MicroDeployment.root(deployed);
     }
 
     @Test

@@ -41,6 +41,28 @@ public final class EditorPage {
         return !driver.findElements(By.id("forbidden")).isEmpty();
     }
 
+    /** On the users screen: creates a user and returns the confirmation. */
+    public String createUser(String username, String displayName, String password) {
+        open("admin/users.xhtml");
+        type(By.id("create:username"), username);
+        type(By.id("create:displayName"), displayName);
+        type(By.id("create:password"), password);
+        return clickAndReadMessage(By.id("create:submit"));
+    }
+
+    /** On a user's page: changes the display name and returns the confirmation. */
+    public String renameUser(String username, String displayName) {
+        open("admin/user.xhtml?username=" + username);
+        type(By.id("profile:displayName"), displayName);
+        return clickAndReadMessage(By.id("profile:save"));
+    }
+
+    /** The text of the users screen's table. */
+    public String usersTable() {
+        open("admin/users.xhtml");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users:table"))).getText();
+    }
+
     /** On a user's page: requests a role and returns the confirmation. */
     public String requestRole(String username, String roleCode) {
         open("admin/user.xhtml?username=" + username);
@@ -58,6 +80,12 @@ public final class EditorPage {
         WebElement button = driver.findElement(By.id("session:logout"));
         button.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    }
+
+    private void type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
     }
 
     private String clickAndReadMessage(By button) {

@@ -13,11 +13,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.waymark.it.support.Browser;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.waymark.it.support.BrowserPerTest;
 import org.waymark.it.support.MicroDeployment;
 
 /** A person at a browser signs in to the Editor on Payara Micro. */
@@ -32,20 +32,15 @@ class LoginIT {
     @ArquillianResource
     URL deployed;
 
+    @RegisterExtension
+    final BrowserPerTest browser = new BrowserPerTest();
+
     /** The application's root, ending in a slash. */
     private String base;
 
-    private Browser browser;
-
     @BeforeEach
-    void openBrowser() throws IOException {
-        base = deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/";
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void findTheApplication() {
+        base = MicroDeployment.root(deployed);
     }
 
     @Test

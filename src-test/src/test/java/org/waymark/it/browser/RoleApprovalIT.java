@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,12 +12,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.waymark.it.support.Api;
-import org.waymark.it.support.Browser;
+import org.waymark.it.support.BrowserPerTest;
 import org.waymark.it.support.MicroDeployment;
 
 /** Roles in the Editor: what a role opens, and four eyes on granting one, in a real browser. */
@@ -35,18 +34,15 @@ class RoleApprovalIT {
     @ArquillianResource
     URL deployed;
 
+    @RegisterExtension
+    final BrowserPerTest browser = new BrowserPerTest();
+
+    /** The application's root, ending in a slash. */
     private String base;
-    private Browser browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        base = deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/";
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void findTheApplication() {
+        base = MicroDeployment.root(deployed);
     }
 
     @Test
@@ -61,6 +57,18 @@ class RoleApprovalIT {
         editor.open("admin/users.xhtml");
 
         assertTrue(editor.showsForbidden(), "the 403 page");
+    }
+
+    @Test
+    void anAdministratorCreatesAUserAndChangesItsSettingsOnTheUsersScreens() {
+        String username = unique("ulla");
+        EditorPage asAdmin = signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
+
+        assertTrue(asAdmin.createUser(username, "Ulla", "short").contains("12 characters"), "the policy refuses a short password");
+        assertTrue(asAdmin.createUser(username, "Ulla", PASSWORD).contains("created"));
+        assertTrue(asAdmin.renameUser(username, "Ulla Berg").contains("saved"));
+
+        assertTrue(asAdmin.usersTable().contains("Ulla Berg"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.waymark.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +13,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.identity.control.Totp;
 import org.waymark.it.support.Api;
-import org.waymark.it.support.Browser;
+import org.waymark.it.support.BrowserPerTest;
 import org.waymark.it.support.MicroDeployment;
 
 /**
@@ -46,18 +45,15 @@ class SecondFactorIT {
     @ArquillianResource
     URL deployed;
 
+    @RegisterExtension
+    final BrowserPerTest browser = new BrowserPerTest();
+
+    /** The application's root, ending in a slash. */
     private String base;
-    private Browser browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        base = deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/";
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void findTheApplication() {
+        base = MicroDeployment.root(deployed);
     }
 
     @Test

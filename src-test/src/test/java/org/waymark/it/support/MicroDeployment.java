@@ -1,5 +1,6 @@
 package org.waymark.it.support;
 
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -9,6 +10,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class MicroDeployment {
 
     private MicroDeployment() {
+    }
+
+    /** The root of a deployed application as Arquillian reports it, always ending in a slash. */
+    public static String root(URL deployed) {
+        String url = deployed.toString();
+        return url.endsWith("/") ? url : url + "/";
     }
 
     public static WebArchive application() {

@@ -10,7 +10,6 @@ import org.waymark.access.boundary.Roles;
 import org.waymark.identity.boundary.Users;
 import org.waymark.identity.entity.Role;
 import org.waymark.identity.entity.RoleAssignment;
-import org.waymark.identity.entity.UserAccount;
 import org.waymark.web.faces.Flash;
 
 /** admin/user.xhtml?username=…: one user's settings and roles, and requests for more. */
@@ -33,20 +32,13 @@ public class UserBacking implements Serializable {
     transient Flash flash;
 
     private String username;
-    private String displayName;
-    private String email;
-    private String locale;
-    private String timeZone;
+    private ProfileForm profile = new ProfileForm();
     private String requestedRole;
     private Long requestedSystem;
 
     /** Loads the user named in the address (f:viewAction). */
     public void load() {
-        UserAccount account = users.find(username);
-        displayName = account.getDisplayName();
-        email = account.getEmail();
-        locale = account.getLocale();
-        timeZone = account.getTimeZone();
+        profile = ProfileForm.of(users.find(username));
     }
 
     public List<RoleAssignment> getAssignments() {
@@ -58,7 +50,7 @@ public class UserBacking implements Serializable {
     }
 
     public String save() {
-        users.edit(username, new Users.Profile(displayName, email, locale, timeZone));
+        users.edit(username, profile.toProfile());
         return flash.redirect("admin.user.saved", username);
     }
 
@@ -80,36 +72,8 @@ public class UserBacking implements Serializable {
         this.username = username;
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getLocale() {
-        return locale;
-    }
-
-    public void setLocale(String locale) {
-        this.locale = locale;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public void setTimeZone(String timeZone) {
-        this.timeZone = timeZone;
+    public ProfileForm getProfile() {
+        return profile;
     }
 
     public String getRequestedRole() {

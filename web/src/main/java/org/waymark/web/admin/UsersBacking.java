@@ -21,11 +21,8 @@ public class UsersBacking {
     Flash flash;
 
     private List<UserAccount> list;
+    private final ProfileForm profile = new ProfileForm();
     private String username;
-    private String displayName;
-    private String email;
-    private String locale;
-    private String timeZone;
     private String password;
 
     public List<UserAccount> getList() {
@@ -40,7 +37,8 @@ public class UsersBacking {
     }
 
     public String create() {
-        UserAccount account = users.create(new Users.NewUser(username, displayName, email, locale, timeZone, password));
+        UserAccount account = users.create(new Users.NewUser(username, profile.getDisplayName(), profile.getEmail(),
+                profile.getLocale(), profile.getTimeZone(), password));
         return flash.redirect("admin.users.created", account.getUsername());
     }
 
@@ -59,44 +57,16 @@ public class UsersBacking {
         return flash.redirect("admin.users.unlocked", name);
     }
 
+    public ProfileForm getProfile() {
+        return profile;
+    }
+
     public String getUsername() {
         return username;
     }
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getLocale() {
-        return locale;
-    }
-
-    public void setLocale(String locale) {
-        this.locale = locale;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public void setTimeZone(String timeZone) {
-        this.timeZone = timeZone;
     }
 
     public String getPassword() {
