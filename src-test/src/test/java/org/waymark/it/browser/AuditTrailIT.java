@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -28,33 +20,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.Api;
-import org.waymark.it.support.BrowserPerTest;
-import org.waymark.it.support.MicroDeployment;
 
 /** A Security Analyst reads, filters, exports and verifies the audit trail in the browser. */
-@ExtendWith(ArquillianExtension.class)
-class AuditTrailIT {
+class AuditTrailIT extends BrowserTest {
 
     private static final String PASSWORD = "analyst-password-4242";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.application();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    @RegisterExtension
-    final BrowserPerTest browser = new BrowserPerTest();
-
-    /** The application's root, ending in a slash. */
-    private String base;
-
-    @BeforeEach
-    void findTheApplication() {
-        base = MicroDeployment.root(deployed);
-    }
 
     @Test
     void aSecurityAnalystFiltersExportsAndVerifiesTheTrail() throws IOException, InterruptedException {

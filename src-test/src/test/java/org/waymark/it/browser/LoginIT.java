@@ -5,43 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.waymark.it.support.BrowserPerTest;
-import org.waymark.it.support.MicroDeployment;
 
 /** A person at a browser signs in to the Editor on Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-class LoginIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.application();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    @RegisterExtension
-    final BrowserPerTest browser = new BrowserPerTest();
-
-    /** The application's root, ending in a slash. */
-    private String base;
-
-    @BeforeEach
-    void findTheApplication() {
-        base = MicroDeployment.root(deployed);
-    }
+class LoginIT extends BrowserTest {
 
     @Test
     void theAdministratorSignsInAndSeesTheEditorHome() {

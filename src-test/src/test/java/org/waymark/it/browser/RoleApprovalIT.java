@@ -5,45 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import java.net.URL;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.waymark.it.support.Api;
-import org.waymark.it.support.BrowserPerTest;
-import org.waymark.it.support.MicroDeployment;
 
 /** Roles in the Editor: what a role opens, and four eyes on granting one, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class RoleApprovalIT {
+class RoleApprovalIT extends BrowserTest {
 
     private static final String PASSWORD = "browser-user-password-42";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.application();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    @RegisterExtension
-    final BrowserPerTest browser = new BrowserPerTest();
-
-    /** The application's root, ending in a slash. */
-    private String base;
-
-    @BeforeEach
-    void findTheApplication() {
-        base = MicroDeployment.root(deployed);
-    }
 
     @Test
     void aContentCreatorCannotOpenTheUsersScreenEvenByItsAddress() {
@@ -104,11 +74,6 @@ class RoleApprovalIT {
         assertEquals(200, admin.delete("api/v1/role-assignments/" + assignment).status());
         doraAgain.open("admin/users.xhtml");
         assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"), "revoking the role ended her session at once");
-    }
-
-    private EditorPage signIn(String username, String password) {
-        LoginPage.open(browser.driver(), base).signIn(username, password);
-        return new EditorPage(browser.driver(), base);
     }
 
     private static String unique(String name) {

@@ -3,20 +3,12 @@ package org.waymark.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,37 +16,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.identity.control.Totp;
 import org.waymark.it.support.Api;
-import org.waymark.it.support.BrowserPerTest;
-import org.waymark.it.support.MicroDeployment;
 
 /**
  * Two-step sign-in as a user lives it: enrolment with an authenticator (the test computes the
  * codes an app would), sign-in with a code, a recovery code that works once, and HTTP Basic
  * refused for such an account.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecondFactorIT {
+class SecondFactorIT extends BrowserTest {
 
     private static final String PASSWORD = "two-step-password-42";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.application();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    @RegisterExtension
-    final BrowserPerTest browser = new BrowserPerTest();
-
-    /** The application's root, ending in a slash. */
-    private String base;
-
-    @BeforeEach
-    void findTheApplication() {
-        base = MicroDeployment.root(deployed);
-    }
 
     @Test
     void aUserEnrolsAndThenSignsInOnlyWithACodeOrARecoveryCodeOnce() throws InterruptedException {
