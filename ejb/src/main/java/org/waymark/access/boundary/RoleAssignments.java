@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.waymark.access.control.AccessControl;
+import org.waymark.access.control.PermissionCheck;
 import org.waymark.access.control.Requires;
 import org.waymark.access.control.SystemScope;
 import org.waymark.access.entity.Permission;
@@ -68,7 +69,7 @@ public class RoleAssignments {
         }
         if (!access.isAdministrator(caller) && (systemId == null || !role.isDelegableBySystemManager())) {
             String reason = "Only an administrator may request " + (systemId == null ? "a global role" : "the role " + role.getName()) + ".";
-            audit.record(caller, "access.denied", AuditOutcome.FAILURE, "RoleAssignments.request", reason);
+            audit.recordAttempt(caller, PermissionCheck.ACCESS_DENIED, AuditOutcome.FAILURE, "RoleAssignments.request", reason);
             throw new AccessDeniedException(Permission.ASSIGNMENT_REQUEST, reason);
         }
         long open = em.createNamedQuery(RoleAssignment.OPEN_OF_USER_ROLE_SCOPE, Long.class)
@@ -122,6 +123,7 @@ public class RoleAssignments {
     @Requires(ASSIGNMENT_REVOKE)
     public RoleAssignment revoke(long id) {
         String caller = access.requireCaller();
+        directory.lockAdministratorRole();
         RoleAssignment assignment = find(id);
         if (assignment.getState() != AssignmentState.ACTIVE && assignment.getState() != AssignmentState.PENDING) {
             throw Refusal.conflict("Assignment " + id + " is " + assignment.getState() + " and cannot be revoked.");
@@ -188,7 +190,7 @@ public class RoleAssignments {
         String rule = caller.equals(assignment.getRequestedBy()) ? "Nobody decides on their own request."
                 : caller.equals(assignment.getUser().getUsername()) ? "Nobody decides on a role for themselves." : null;
         if (rule != null) {
-            audit.record(caller, "access.denied", AuditOutcome.FAILURE, target(assignment), rule);
+            audit.recordAttempt(caller, PermissionCheck.ACCESS_DENIED, AuditOutcome.FAILURE, target(assignment), rule);
             throw new AccessDeniedException(ASSIGNMENT_APPROVE, rule);
         }
         return assignment;

@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.waymark.access.control.AccessControl;
+import org.waymark.access.control.PermissionCheck;
 import org.waymark.access.control.Requires;
 import org.waymark.access.entity.Permission;
 import org.waymark.audit.boundary.AuditTrail;
@@ -54,6 +56,7 @@ public class Roles {
         if (directory.findRole(normalized).isPresent()) {
             throw Refusal.conflict("A role with the code " + normalized + " exists already.");
         }
+        requireHeldByCaller(permissions);
         Role role = define(() -> new Role(normalized, strip(name), strip(description), permissions(permissions)));
         em.persist(role);
         audit.record(access.requireCaller(), "role.create", AuditOutcome.SUCCESS, normalized, describe(role));
@@ -67,6 +70,7 @@ public class Roles {
         if (role.isBuiltIn()) {
             throw Refusal.conflict("The built-in role " + role.getName() + " cannot be changed.");
         }
+        requireHeldByCaller(permissions);
         define(() -> {
             role.change(strip(name), strip(description), permissions(permissions));
             return role;
@@ -101,6 +105,21 @@ public class Roles {
         }
         em.remove(role);
         audit.record(access.requireCaller(), "role.delete", AuditOutcome.SUCCESS, role.getCode(), null);
+    }
+
+    /**
+     * A custom role holds only permissions its author holds: otherwise managing roles would
+     * grant, without a second administrator, what role assignments grant only with one.
+     */
+    private void requireHeldByCaller(Set<Permission> permissions) {
+        EnumSet<Permission> beyond = EnumSet.noneOf(Permission.class);
+        beyond.addAll(permissions(permissions));
+        beyond.removeAll(access.callerPermissions(null));
+        if (!beyond.isEmpty()) {
+            String reason = "A role cannot hold permissions you do not hold: " + beyond + ".";
+            audit.recordAttempt(access.requireCaller(), PermissionCheck.ACCESS_DENIED, AuditOutcome.FAILURE, "Roles", reason);
+            throw new AccessDeniedException(Permission.ROLE_MANAGE, reason);
+        }
     }
 
     private Role define(Supplier<Role> definition) {

@@ -61,7 +61,7 @@ public class AccessControl {
             return Set.of();
         }
         Set<Permission> permissions = permissionsOf(caller.get(), systemId);
-        Optional<Long> keyId = currentApiKey();
+        Optional<Long> keyId = requestApiKey();
         if (keyId.isPresent()) {
             ApiKey key = em.find(ApiKey.class, keyId.get());
             if (key == null || !key.isUsable(Instant.now()) || !key.getUser().getUsername().equals(caller.get())) {
@@ -131,7 +131,8 @@ public class AccessControl {
                 .getResultList();
     }
 
-    private Optional<Long> currentApiKey() {
+    /** The API key the current request came with, if any. */
+    public Optional<Long> requestApiKey() {
         try {
             return apiKeyLimit.keyId();
         } catch (ContextNotActiveException e) {

@@ -34,7 +34,7 @@ public class PermissionCheck {
         if (!access.callerMay(permission, systemId)) {
             String target = method.getDeclaringClass().getSimpleName() + "." + method.getName()
                     + (systemId == null ? "" : " (system " + systemId + ")");
-            audit.record(access.caller().orElse("-"), ACCESS_DENIED, AuditOutcome.FAILURE, target, "requires " + permission);
+            audit.recordAttempt(access.caller().orElse("-"), ACCESS_DENIED, AuditOutcome.FAILURE, target, "requires " + permission);
             throw new AccessDeniedException(permission);
         }
         return invocation.proceed();

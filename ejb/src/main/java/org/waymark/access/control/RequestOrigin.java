@@ -3,8 +3,8 @@ package org.waymark.access.control;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * Where the current request came from, for the audit trail. The web layer's authentication
- * mechanism, which sees every request first, fills it; outside a web request it stays empty.
+ * Where the current request came from, for the audit trail. The web layer fills it before its
+ * authentication mechanism runs, for every request; outside a web request it stays empty.
  */
 @RequestScoped
 public class RequestOrigin {

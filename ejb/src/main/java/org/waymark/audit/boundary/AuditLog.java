@@ -88,15 +88,15 @@ public class AuditLog {
             CsvWriter csv = new CsvWriter(out);
             csv.row("id", "occurred_at", "actor", "action", "outcome", "source_address", "user_agent", "target", "detail", "hash");
             List<AuditEvent> batch;
-            int first = 0;
+            long after = 0;
             do {
-                batch = search(effective, first, EXPORT_BATCH, "id", true);
+                batch = batchAfter(effective, after);
                 for (AuditEvent e : batch) {
                     csv.row(String.valueOf(e.getId()), e.getOccurredAt().toString(), e.getActor(), e.getAction(), e.getOutcome().name(),
                             e.getSourceAddress(), e.getUserAgent(), e.getTarget(), e.getDetail(), e.getHash());
+                    after = e.getId();
                 }
                 written += batch.size();
-                first += EXPORT_BATCH;
                 em.clear();
             } while (batch.size() == EXPORT_BATCH);
             out.flush();
@@ -119,6 +119,17 @@ public class AuditLog {
                 result.valid() ? result.recordsChecked() + " records intact"
                         : "first broken record " + result.firstBrokenId() + ": " + result.problem());
         return result;
+    }
+
+    /** The next records of an export, by key: as fast at the millionth record as at the first. */
+    private List<AuditEvent> batchAfter(AuditFilter filter, long after) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
+        Root<AuditEvent> event = query.from(AuditEvent.class);
+        List<Predicate> predicates = new ArrayList<>(List.of(matching(cb, event, filter)));
+        predicates.add(cb.greaterThan(event.get("id"), after));
+        query.where(predicates.toArray(Predicate[]::new)).orderBy(cb.asc(event.get("id")));
+        return em.createQuery(query).setMaxResults(EXPORT_BATCH).getResultList();
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> event, AuditFilter filter) {

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,13 +16,13 @@ import org.waymark.audit.entity.AuditEvent;
 import org.waymark.audit.entity.AuditOutcome;
 
 /**
- * Records security-relevant events. Each is written in a transaction of its own, so that it is
- * kept whatever becomes of the caller's (a denied action rolls back; its audit record must
- * not), and appended to the hash chain under the chain head's row lock.
- * The source address and user agent come from the current request, when there is one.
+ * Records security-relevant events, each appended to the hash chain under the chain head's row
+ * lock. A change is recorded in the caller's transaction ({@link #record}): the record is kept
+ * exactly when the change is. An attempt that is refused or denied is recorded in a transaction
+ * of its own ({@link #recordAttempt}), because the caller's rolls back. The source address and
+ * user agent come from the current request, when there is one.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuditTrail {
 
     @PersistenceContext
@@ -32,12 +31,23 @@ public class AuditTrail {
     @Inject
     RequestOrigin origin;
 
-    @Inject
-    Event<AuditEvent> recorded;
-
     private final Clock clock = Clock.systemUTC();
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AuditEvent record(String actor, String action, AuditOutcome outcome, String target, String detail) {
+        // The caller's changes go first (this is its persistence context): they take their row
+        // locks before the chain head's, the order every transaction keeps, and a change the
+        // database refuses fails here, before it is recorded as done.
+        em.flush();
+        return append(actor, action, outcome, target, detail);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditEvent recordAttempt(String actor, String action, AuditOutcome outcome, String target, String detail) {
+        return append(actor, action, outcome, target, detail);
+    }
+
+    private AuditEvent append(String actor, String action, AuditOutcome outcome, String target, String detail) {
         String address = null;
         String userAgent = null;
         try {
@@ -53,7 +63,6 @@ public class AuditTrail {
         }
         head.append(event);
         em.persist(event);
-        recorded.fire(event);
         return event;
     }
 }

@@ -5,6 +5,7 @@ import static org.waymark.access.entity.Permission.SECURITY_SETTINGS;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.waymark.access.control.AccessControl;
@@ -90,7 +91,8 @@ public class SiemDestinations {
     }
 
     private SiemDestination find(long id) {
-        SiemDestination destination = em.find(SiemDestination.class, id);
+        // waits for a batch being sent to it, instead of failing on the version the batch moves
+        SiemDestination destination = em.find(SiemDestination.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (destination == null) {
             throw Refusal.notFound("There is no SIEM destination " + id + ".");
         }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.waymark.audit.control.SiemBatch;
 import org.waymark.audit.control.SyslogConnection;
 
@@ -22,6 +24,8 @@ import org.waymark.audit.control.SyslogConnection;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SiemExport {
+
+    private static final Logger LOG = Logger.getLogger(SiemExport.class.getName());
 
     private final Map<Long, SyslogConnection> connections = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -38,9 +42,14 @@ public class SiemExport {
         try {
             var enabled = batch.enabledDestinations();
             for (Long destination : enabled) {
-                boolean more = true;
-                while (more) {
-                    more = batch.sendNext(destination, connections);
+                try {
+                    boolean more = true;
+                    while (more) {
+                        more = batch.sendNext(destination, connections);
+                    }
+                } catch (RuntimeException e) {
+                    // one broken destination must not hold up the others; it is tried again next round
+                    LOG.log(Level.WARNING, "sending the audit trail to SIEM destination " + destination + " failed", e);
                 }
             }
             connections.keySet().removeIf(id -> {

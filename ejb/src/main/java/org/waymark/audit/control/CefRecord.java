@@ -57,12 +57,14 @@ public final class CefRecord {
         return cef.toString().stripTrailing();
     }
 
+    /** One line of text: any line break a user typed (a username at a failed login) becomes a space. */
     private static String plain(AuditEvent event) {
-        return event.getActor() + " " + event.getAction() + " " + event.getOutcome().name().toLowerCase(Locale.ROOT)
+        String text = event.getActor() + " " + event.getAction() + " " + event.getOutcome().name().toLowerCase(Locale.ROOT)
                 + (event.getTarget() == null ? "" : " target=" + event.getTarget())
                 + (event.getSourceAddress() == null ? "" : " src=" + event.getSourceAddress())
-                + (event.getDetail() == null ? "" : ": " + event.getDetail().replace('\n', ' ').replace('\r', ' '))
+                + (event.getDetail() == null ? "" : ": " + event.getDetail())
                 + " (audit " + event.getId() + ")";
+        return text.replace('\n', ' ').replace('\r', ' ');
     }
 
     /** 0–10: how much a SOC should care. */

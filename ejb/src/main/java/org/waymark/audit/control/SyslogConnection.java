@@ -8,6 +8,7 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.net.ssl.SSLParameters;
@@ -80,6 +81,9 @@ public final class SyslogConnection implements AutoCloseable {
             datagrams = new DatagramSocket();
         }
         InetSocketAddress target = new InetSocketAddress(host, port);
+        if (target.isUnresolved()) {
+            throw new UnknownHostException(host);
+        }
         for (String message : messages) {
             byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
             datagrams.send(new DatagramPacket(bytes, bytes.length, target));

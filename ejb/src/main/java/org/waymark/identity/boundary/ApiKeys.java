@@ -3,7 +3,6 @@ package org.waymark.identity.boundary;
 import static org.waymark.access.entity.Permission.API_KEY_MANAGE_ALL;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,10 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.waymark.access.control.AccessControl;
-import org.waymark.access.control.ApiKeyLimit;
+import org.waymark.access.boundary.AccessDeniedException;
+import org.waymark.access.control.PermissionCheck;
 import org.waymark.access.control.Requires;
 import org.waymark.access.control.SignedIn;
 import org.waymark.access.entity.Permission;
@@ -43,9 +42,6 @@ public class ApiKeys {
     AccessControl access;
 
     @Inject
-    ApiKeyLimit apiKeyLimit;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -56,12 +52,20 @@ public class ApiKeys {
     }
 
     /**
+     * Keys are made by people, signed in with their password: a key that could make keys would
+     * outlive its own expiry and revocation.
+     *
      * @param permissions empty: everything the owner may do, now and later; otherwise a subset
      *                    of what the caller may do now
      */
     @SignedIn
     public CreatedKey create(String name, Instant expiresAt, Set<Permission> permissions) {
         String caller = access.requireCaller();
+        if (access.requestApiKey().isPresent()) {
+            String reason = "An API key cannot create API keys; sign in with your password.";
+            audit.recordAttempt(caller, PermissionCheck.ACCESS_DENIED, AuditOutcome.FAILURE, "ApiKeys.create", reason);
+            throw new AccessDeniedException(null, reason);
+        }
         Instant now = Instant.now();
         if (name == null || name.isBlank() || name.strip().length() > ApiKey.NAME_MAX) {
             throw Refusal.invalid("A key needs a name of at most " + ApiKey.NAME_MAX + " characters.");
@@ -79,10 +83,7 @@ public class ApiKeys {
             beyond.removeAll(own);
             throw Refusal.invalid("A key cannot do more than you: you do not hold " + beyond + ".");
         }
-        if (wanted.isEmpty() && currentKeyIsLimited()) {
-            // an unlimited key would outgrow the limited key that creates it
-            throw Refusal.invalid("A limited API key can only create keys with named permissions.");
-        }
+
         String secret = ApiKeySecrets.newKey();
         ApiKey key = new ApiKey(account(caller), name.strip(), ApiKeySecrets.hash(secret), ApiKeySecrets.visiblePart(secret), now, expiresAt, wanted);
         em.persist(key);
@@ -125,16 +126,6 @@ public class ApiKeys {
         audit.record(caller, "api-key.revoke", AuditOutcome.SUCCESS, "API key " + key.getId() + " (" + key.getKeyPrefix() + ") of "
                 + key.getUser().getUsername(), null);
         return key;
-    }
-
-    private boolean currentKeyIsLimited() {
-        Optional<Long> keyId;
-        try {
-            keyId = apiKeyLimit.keyId();
-        } catch (ContextNotActiveException e) {
-            return false;
-        }
-        return keyId.map(id -> em.find(ApiKey.class, id)).map(key -> !key.getPermissions().isEmpty()).orElse(false);
     }
 
     private ApiKey key(long id) {

@@ -14,10 +14,11 @@ import org.waymark.access.control.RequestOrigin;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.identity.control.ApiKeySecrets;
+import org.waymark.identity.control.Directory;
+import org.waymark.identity.control.FailedAttempts;
 import org.waymark.identity.control.LoginThrottle;
 import org.waymark.identity.control.PasswordHashing;
 import org.waymark.identity.entity.ApiKey;
-import org.waymark.identity.entity.LockoutPolicy;
 import org.waymark.identity.entity.RoleAssignment;
 import org.waymark.identity.entity.UserAccount;
 
@@ -31,7 +32,6 @@ public class Authentication {
 
     public static final String LOGIN = "login";
     public static final String API_KEY_LOGIN = "login.api-key";
-    public static final String LOCKED = "account.locked";
 
     @PersistenceContext
     EntityManager em;
@@ -43,7 +43,10 @@ public class Authentication {
     AuditTrail audit;
 
     @Inject
-    LockoutPolicy lockout;
+    FailedAttempts failedAttempts;
+
+    @Inject
+    Directory directory;
 
     @Inject
     LoginThrottle throttle;
@@ -60,18 +63,16 @@ public class Authentication {
         String address = address();
         slowDown(address);
         Instant now = Instant.now();
-        // Locked for the check: concurrent failures must all count, and none may fail on a stale version.
-        Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", normalized)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+        Optional<UserAccount> found = directory.findUser(normalized);
         if (found.isEmpty()) {
             hashing.verifyAgainstNothing(password);
             return failed(normalized.isEmpty() ? "-" : normalized, "unknown user", address, now);
         }
         UserAccount account = found.get();
+        // The slow hash runs without a lock: a queue behind a real account's row would tell it from an unknown one.
         boolean passwordMatches = hashing.verify(password, account.getPasswordHash());
+        // Locked from here on: concurrent failures must all count, and none may fail on a stale version.
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         if (!account.isEnabled()) {
             return failed(account.getUsername(), "account disabled", address, now);
         }
@@ -82,13 +83,8 @@ public class Authentication {
                 : account.hasSecondFactor() && !SecondFactor.verify(account, secondFactor, now) ? "wrong or missing second factor"
                 : null;
         if (problem != null) {
-            boolean lockedNow = account.recordFailedLogin(now, lockout);
             Optional<SignedInUser> failure = failed(account.getUsername(), problem, address, now);
-            if (lockedNow) {
-                audit.record(RoleAssignment.SYSTEM_ACTOR, LOCKED, AuditOutcome.SUCCESS, account.getUsername(),
-                        lockout.threshold() + " failed logins within " + lockout.window().toMinutes() + " minutes; locked for "
-                                + lockout.duration().toMinutes() + " minutes");
-            }
+            failedAttempts.countOn(account, now);
             return failure;
         }
         account.recordSuccessfulLogin();
@@ -120,7 +116,8 @@ public class Authentication {
             return Optional.empty();
         }
         ApiKey apiKey = found.get();
-        apiKey.used(now);
+        // A bulk update: parallel requests with one key must not trip over the key's version.
+        em.createNamedQuery(ApiKey.USED).setParameter("at", now).setParameter("id", apiKey.getId()).executeUpdate();
         return Optional.of(signedIn(apiKey.getUser(), apiKey.getId()));
     }
 

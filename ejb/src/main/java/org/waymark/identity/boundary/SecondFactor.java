@@ -18,6 +18,7 @@ import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.identity.control.ApiKeySecrets;
 import org.waymark.identity.control.Directory;
+import org.waymark.identity.control.FailedAttempts;
 import org.waymark.identity.control.Totp;
 import org.waymark.identity.entity.SecondFactorPolicy;
 import org.waymark.identity.entity.UserAccount;
@@ -45,6 +46,9 @@ public class SecondFactor {
     @Inject
     Directory directory;
 
+    @Inject
+    FailedAttempts failedAttempts;
+
     /** What the authenticator app needs: the secret, as text and as the otpauth:// address of a QR code. */
     public record Enrolment(String secret, String uri) {
     }
@@ -71,7 +75,7 @@ public class SecondFactor {
         Instant now = Instant.now();
         OptionalLong step = Totp.matchingStep(pending, code, now);
         if (step.isEmpty()) {
-            audit.record(account.getUsername(), "second-factor.enrol", AuditOutcome.FAILURE, account.getUsername(), "wrong code");
+            audit.recordAttempt(account.getUsername(), "second-factor.enrol", AuditOutcome.FAILURE, account.getUsername(), "wrong code");
             throw Refusal.invalid("The code does not match; check the time on your phone and try the next code.");
         }
         List<String> codes = new ArrayList<>();
@@ -94,6 +98,8 @@ public class SecondFactor {
             throw Refusal.conflict("One of your roles requires two-step sign-in.");
         }
         if (!verify(account, code, Instant.now())) {
+            audit.recordAttempt(account.getUsername(), "second-factor.remove", AuditOutcome.FAILURE, account.getUsername(), "wrong code");
+            failedAttempts.countInSession(account.getUsername());
             throw Refusal.invalid("The code does not match.");
         }
         account.removeSecondFactor();

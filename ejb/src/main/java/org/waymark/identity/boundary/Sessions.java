@@ -11,7 +11,7 @@ import org.waymark.audit.entity.AuditOutcome;
 
 /**
  * Whether a signed-in session may go on. The web layer asks at every request with the user's
- * security stamp from sign-in: disabling the account, revoking or granting one of its roles, or
+ * security stamp from sign-in: disabling the account, revoking one of its roles, or
  * changing its password changes the stamp and so ends every session of the account at once.
  * It asks only about the session's own user, so it needs no permission.
  */

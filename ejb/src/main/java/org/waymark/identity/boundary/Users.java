@@ -26,6 +26,7 @@ import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.identity.control.Directory;
+import org.waymark.identity.control.FailedAttempts;
 import org.waymark.identity.control.PasswordHashing;
 import org.waymark.identity.control.PasswordPolicy;
 import org.waymark.identity.entity.UserAccount;
@@ -54,6 +55,9 @@ public class Users {
 
     @Inject
     Directory directory;
+
+    @Inject
+    FailedAttempts failedAttempts;
 
     /** What an administrator fills in for a new user. */
     public record NewUser(String username, String displayName, String email, String locale, String timeZone, String password) {
@@ -116,6 +120,7 @@ public class Users {
         if (account.getUsername().equals(caller)) {
             throw Refusal.conflict("You cannot disable your own account.");
         }
+        directory.lockAdministratorRole();
         if (access.isAdministrator(account.getUsername()) && access.activeAdministrators().size() <= 1) {
             throw Refusal.conflict("The last active administrator cannot be disabled.");
         }
@@ -155,7 +160,8 @@ public class Users {
     public long changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = byUsername(access.requireCaller());
         if (currentPassword == null || !hashing.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
-            audit.record(account.getUsername(), "password.change", AuditOutcome.FAILURE, account.getUsername(), "wrong current password");
+            audit.recordAttempt(account.getUsername(), "password.change", AuditOutcome.FAILURE, account.getUsername(), "wrong current password");
+            failedAttempts.countInSession(account.getUsername());
             throw Refusal.invalid("The current password is wrong.");
         }
         policy.violation(account.getUsername(), newPassword).ifPresent(reason -> {

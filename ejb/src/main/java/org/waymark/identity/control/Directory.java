@@ -2,6 +2,7 @@ package org.waymark.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.waymark.common.boundary.Refusal;
@@ -31,6 +32,18 @@ public class Directory {
                 .setParameter("code", code == null ? "" : code.strip())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The Administrator role, locked until the transaction ends: whoever would take away an
+     * administrator counts the remaining ones under this lock, so two of them cannot each remove
+     * the other.
+     */
+    public Role lockAdministratorRole() {
+        return em.createNamedQuery(Role.BY_CODE, Role.class)
+                .setParameter("code", Role.ADMINISTRATOR)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
     }
 
     public Role role(String code) {

@@ -60,10 +60,6 @@ public enum Permission {
         this.scope = scope;
     }
 
-    public Scope scope() {
-        return scope;
-    }
-
     public boolean isSystemScoped() {
         return scope == Scope.SYSTEM;
     }

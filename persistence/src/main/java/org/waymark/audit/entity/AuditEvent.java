@@ -33,7 +33,7 @@ public class AuditEvent {
     public static final int DETAIL_MAX = 2000;
     public static final int USER_AGENT_MAX = 255;
 
-    /** The position in the chain, given when the record is sealed: ids are consecutive. */
+    /** The position in the chain, given when the record is sealed (one more than the record before it). */
     @Id
     private Long id;
 

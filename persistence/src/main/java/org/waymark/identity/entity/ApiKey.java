@@ -35,10 +35,13 @@ import org.waymark.access.entity.Permission;
 @Table(name = "api_key")
 @NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k join fetch k.user where k.keyHash = :hash")
 @NamedQuery(name = ApiKey.OF_USER, query = "select k from ApiKey k where k.user = :user order by k.createdAt desc")
+@NamedQuery(name = ApiKey.USED, query = "update ApiKey k set k.lastUsedAt = :at where k.id = :id")
 public class ApiKey {
 
     public static final String BY_HASH = "ApiKey.byHash";
     public static final String OF_USER = "ApiKey.ofUser";
+    /** Records a use (parameters {@code at}, {@code id}). */
+    public static final String USED = "ApiKey.used";
     public static final int NAME_MAX = 64;
 
     @Id
@@ -116,10 +119,6 @@ public class ApiKey {
         }
         revokedAt = Objects.requireNonNull(at, "at");
         revokedBy = Objects.requireNonNull(by, "by");
-    }
-
-    public void used(Instant at) {
-        lastUsedAt = at;
     }
 
     /** What the key may do, out of what its owner may do now. */

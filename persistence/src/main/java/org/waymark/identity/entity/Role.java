@@ -39,8 +39,6 @@ public class Role {
 
     /** The code of the built-in role that may do everything. */
     public static final String ADMINISTRATOR = "ADMINISTRATOR";
-    /** The code of the built-in role that manages systems (and may request roles on them). */
-    public static final String SYSTEM_MANAGER = "SYSTEM_MANAGER";
 
     public static final int CODE_MAX = 32;
     public static final int NAME_MAX = 64;

@@ -168,10 +168,13 @@ public class RoleAssignment {
         if (state != AssignmentState.ACTIVE && state != AssignmentState.PENDING) {
             throw new IllegalStateException("assignment " + id + " is " + state + ", not active or pending");
         }
+        boolean wasActive = state == AssignmentState.ACTIVE;
         state = AssignmentState.REVOKED;
         decidedBy = Objects.requireNonNull(by, "by");
         decidedAt = at;
-        user.endSessions();
+        if (wasActive) {
+            user.endSessions(); // a withdrawn request took nothing away
+        }
     }
 
     private void decide(String approver, Instant at) {

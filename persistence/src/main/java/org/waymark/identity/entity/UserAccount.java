@@ -146,11 +146,6 @@ public class UserAccount {
         return account;
     }
 
-    /** Only an enabled account that is not locked may sign in. */
-    public boolean canSignIn(Instant now) {
-        return enabled && !isLocked(now);
-    }
-
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
@@ -312,9 +307,6 @@ public class UserAccount {
         return securityStamp;
     }
 
-    public Instant getPasswordChangedAt() {
-        return passwordChangedAt;
-    }
 
     public String getPasswordHash() {
         return passwordHash;

@@ -22,8 +22,8 @@ class UserAccountTest {
         }
         assertTrue(account.recordFailedLogin(NOW.plusSeconds(4), POLICY), "the fifth failure locks");
 
-        assertFalse(account.canSignIn(NOW.plusSeconds(5)));
-        assertTrue(account.canSignIn(NOW.plusSeconds(4).plus(Duration.ofMinutes(15))), "the lock ends by itself");
+        assertTrue(account.isLocked(NOW.plusSeconds(5)));
+        assertFalse(account.isLocked(NOW.plusSeconds(4).plus(Duration.ofMinutes(15))), "the lock ends by itself");
     }
 
     @Test
@@ -45,7 +45,7 @@ class UserAccountTest {
 
         account.unlock();
 
-        assertTrue(account.canSignIn(NOW));
+        assertFalse(account.isLocked(NOW));
     }
 
     @Test
@@ -59,6 +59,6 @@ class UserAccountTest {
         long afterPassword = account.getSecurityStamp();
         account.disable();
         assertNotEquals(afterPassword, account.getSecurityStamp());
-        assertFalse(account.canSignIn(NOW));
+        assertFalse(account.isEnabled());
     }
 }

@@ -197,6 +197,8 @@ class IdentityApiIT {
         assertEquals(200, key.get("api/v1/audit").status());
         assertEquals(403, key.get("api/v1/users").status(), "limited to AUDIT_VIEW although admin may do everything");
         assertFalse(admin.get("api/v1/api-keys").body().contains(secret), "the secret is never listed");
+        assertEquals(403, key.post("api/v1/api-keys", Json.createObjectBuilder().add("name", "offspring")
+                .add("expiresAt", Instant.now().plus(300, ChronoUnit.DAYS).toString()).build()).status(), "a key cannot make keys");
 
         try (Connection database = TestDatabase.connect(SuiteSetup.ARQUILLIAN_DATABASE);
              PreparedStatement expire = database.prepareStatement("UPDATE api_key SET expires_at = ? WHERE id = ?")) {

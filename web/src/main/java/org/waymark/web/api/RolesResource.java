@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.waymark.access.boundary.Roles;
 import org.waymark.access.entity.Permission;
+import org.waymark.common.boundary.Refusal;
 import org.waymark.identity.entity.Role;
 import org.waymark.identity.entity.SecondFactorPolicy;
 
@@ -48,6 +49,9 @@ public class RolesResource {
 
     @POST
     public Response create(RoleRequest request) {
+        if (request == null) {
+            return Problems.response(Response.Status.BAD_REQUEST, "The body must hold code, name, description and permissions.");
+        }
         Role role = roles.create(request.code(), request.name(), request.description(), request.permissions());
         return Response.status(Response.Status.CREATED).entity(RoleView.of(role)).build();
     }
@@ -55,6 +59,9 @@ public class RolesResource {
     @PUT
     @Path("{code}")
     public RoleView change(@PathParam("code") String code, RoleRequest request) {
+        if (request == null) {
+            throw Refusal.invalid("The body must hold name, description and permissions.");
+        }
         return RoleView.of(roles.change(code, request.name(), request.description(), request.permissions()));
     }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.waymark.access.control.AccessControl;
+import org.waymark.access.control.PermissionCheck;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 
@@ -34,7 +35,7 @@ public class ScreenGuard extends HttpFilter {
         Optional<Screen> screen = Screen.at(request.getServletPath());
         if (screen.isPresent() && screen.get().permission() != null && request.getUserPrincipal() != null
                 && !access.callerMay(screen.get().permission(), null)) {
-            audit.record(request.getUserPrincipal().getName(), "access.denied", AuditOutcome.FAILURE, "screen " + screen.get().path(),
+            audit.recordAttempt(request.getUserPrincipal().getName(), PermissionCheck.ACCESS_DENIED, AuditOutcome.FAILURE, "screen " + screen.get().path(),
                     "requires " + screen.get().permission());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.waymark.access.control.ApiKeyLimit;
-import org.waymark.access.control.RequestOrigin;
 import org.waymark.configuration.control.Settings;
 import org.waymark.identity.boundary.Authentication;
 import org.waymark.identity.boundary.SignedInUser;
@@ -32,16 +31,16 @@ import org.waymark.web.api.Problems;
  * <li>Editor pages: form sign-in. The login page's backing bean hands the credentials to
  * {@code SecurityContext.authenticate}; a protected page redirects to the login page and back.
  * The session then carries the caller, and every request checks that the account's security
- * stamp is still the one the session began with (see {@link SessionContinuation}).</li>
+ * stamp is still the one the session began with (see {@link RequestIntake}).</li>
  * <li>{@value #API}: {@code Authorization: Bearer <API key>} or HTTP Basic, checked at every
  * request, without a session.</li>
  * </ul>
  * One mechanism for both, because an application has one. Sessions continue through
- * {@link SessionContinuation} rather than {@code @AutoApplySession}, which would open a session
+ * {@link RequestIntake} rather than {@code @AutoApplySession}, which would open a session
  * for every REST request.
  */
 @ApplicationScoped
-@SessionContinuation
+@RequestIntake
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 public class WaymarkAuthentication implements HttpAuthenticationMechanism {
 
@@ -51,9 +50,6 @@ public class WaymarkAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Authentication authentication;
-
-    @Inject
-    RequestOrigin origin;
 
     @Inject
     ApiKeyLimit apiKeyLimit;
@@ -72,7 +68,6 @@ public class WaymarkAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
-        origin.set(request.getRemoteAddr(), request.getHeader("User-Agent"));
         if (isApi(request)) {
             return api(request, response, context);
         }

@@ -8,11 +8,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Continues a signed-in Editor session before anything else looks at the request (see
- * {@link SessionContinuationInterceptor}); the REST API never uses sessions.
+ * What happens to every request before the authentication mechanism (see
+ * {@link RequestIntakeInterceptor}): its origin is noted, and a signed-in Editor session continues.
  */
 @InterceptorBinding
 @Retention(RUNTIME)
 @Target(TYPE)
-public @interface SessionContinuation {
+public @interface RequestIntake {
 }

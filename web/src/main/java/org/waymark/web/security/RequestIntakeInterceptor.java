@@ -14,30 +14,36 @@ import java.io.IOException;
 import java.security.Principal;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import org.waymark.access.control.RequestOrigin;
 import org.waymark.identity.boundary.Sessions;
 
 /**
- * What {@code @AutoApplySession} does, with two differences: REST calls never get a session,
- * and a session whose account changed since sign-in (disabled, a role revoked, a new password:
- * see {@link Sessions}) ends here, so the user lands on the login page. It must run before
- * {@code @LoginToContinue}'s interceptor, which would otherwise send a signed-in user to the
- * login page: hence the priority, the same as Soteria gives its own.
+ * The first code every request meets. It notes the request's origin for the audit trail, then
+ * does what {@code @AutoApplySession} does, with two differences: REST calls never get a
+ * session, and a session whose account changed since sign-in (disabled, a role revoked, a new
+ * password: see {@link Sessions}) ends here, so the user lands on the login page. It runs before
+ * {@code @LoginToContinue}'s interceptor, which would otherwise send a signed-in user to the login
+ * page: hence the priority, the same as Soteria gives its own session interceptor.
  */
-@SessionContinuation
+@RequestIntake
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
-public class SessionContinuationInterceptor {
+public class RequestIntakeInterceptor {
 
     @Inject
     Sessions sessions;
 
+    @Inject
+    RequestOrigin origin;
+
     @AroundInvoke
-    Object continueSession(InvocationContext invocation) throws Exception {
+    Object intake(InvocationContext invocation) throws Exception {
         if (!"validateRequest".equals(invocation.getMethod().getName())) {
             return invocation.proceed();
         }
         HttpServletRequest request = (HttpServletRequest) invocation.getParameters()[0];
         HttpMessageContext context = (HttpMessageContext) invocation.getParameters()[2];
+        origin.set(request.getRemoteAddr(), request.getHeader("User-Agent"));
         Principal caller = request.getUserPrincipal();
         if (caller == null || WaymarkAuthentication.isApi(request) || context.isAuthenticationRequest()) {
             return invocation.proceed();
