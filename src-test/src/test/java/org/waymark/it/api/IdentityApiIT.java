@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -214,6 +219,53 @@ class IdentityApiIT {
         assertEquals(200, revocable.get("api/v1/users").status());
         assertEquals(200, admin.delete("api/v1/api-keys/" + second.json().getJsonObject("key").getJsonNumber("id").longValue()).status());
         assertEquals(401, revocable.get("api/v1/users").status(), "revoked");
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordAndTheOldOneStopsWorking() {
+        String user = unique("paul");
+        admin.createUser(user, "paul-password-4242");
+        Api withOld = Api.basic(root, user, "paul-password-4242");
+
+        assertEquals(400, withOld.post("api/v1/users/me/password", Json.createObjectBuilder().add("currentPassword", "not-his-password")
+                .add("newPassword", "paul-new-password-99").build()).status(), "the current password is checked");
+        Api.Answer common = withOld.post("api/v1/users/me/password", Json.createObjectBuilder().add("currentPassword", "paul-password-4242")
+                .add("newPassword", "1qaz2wsx3edc").build());
+        assertEquals(400, common.status());
+        assertTrue(common.json().getString("detail").contains("common"), common.body());
+        assertEquals(204, withOld.post("api/v1/users/me/password", Json.createObjectBuilder().add("currentPassword", "paul-password-4242")
+                .add("newPassword", "paul-new-password-99").build()).status());
+
+        assertEquals(401, withOld.get("api/v1/api-keys").status());
+        assertEquals(200, Api.basic(root, user, "paul-new-password-99").get("api/v1/api-keys").status());
+    }
+
+    @Test
+    void aPasswordStoredWithFewerIterationsIsRehashedAtTheNextSignIn() throws SQLException, GeneralSecurityException {
+        String user = unique("olga");
+        admin.createUser(user, "olga-password-4242");
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new PBEKeySpec("olga-password-4242".toCharArray(), salt, 1_000, 512)).getEncoded();
+        String weak = "PBKDF2WithHmacSHA512:1000:" + Base64.getEncoder().encodeToString(salt) + ":" + Base64.getEncoder().encodeToString(key);
+        try (Connection database = TestDatabase.connect(SuiteSetup.ARQUILLIAN_DATABASE);
+             PreparedStatement downgrade = database.prepareStatement("UPDATE user_account SET password_hash = ? WHERE username = ?")) {
+            downgrade.setString(1, weak);
+            downgrade.setString(2, user);
+            assertEquals(1, downgrade.executeUpdate());
+        }
+
+        assertEquals(200, Api.basic(root, user, "olga-password-4242").get("api/v1/api-keys").status(), "the old hash still signs in");
+
+        try (Connection database = TestDatabase.connect(SuiteSetup.ARQUILLIAN_DATABASE);
+             PreparedStatement stored = database.prepareStatement("SELECT password_hash FROM user_account WHERE username = ?")) {
+            stored.setString(1, user);
+            try (ResultSet hash = stored.executeQuery()) {
+                hash.next();
+                assertTrue(hash.getString(1).startsWith("PBKDF2WithHmacSHA512:210000:"), "re-hashed with today's cost");
+            }
+        }
     }
 
     @Test

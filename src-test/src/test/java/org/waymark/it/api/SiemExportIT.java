@@ -76,6 +76,25 @@ class SiemExportIT {
         }
     }
 
+    @Test
+    void overTlsEveryRecordReachesAReceiverWhoseCertificateNamesTheHost() throws Exception {
+        String root = MicroDeployment.root(deployed);
+        Api admin = Api.bearer(root, Api.admin(root).post("api/v1/api-keys", Json.createObjectBuilder().add("name", "siem tls test")
+                .add("expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()).build()).json().getString("secret"));
+        String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        List<String> users = new ArrayList<>();
+
+        try (SyslogReceiver siem = SyslogReceiver.tlsOnFreePort()) {
+            assertEquals(201, admin.post("api/v1/siem-destinations", Json.createObjectBuilder().add("name", "siem-tls-" + run)
+                    .add("host", "localhost").add("port", siem.port()).add("transport", "TLS").add("payload", "CEF").build()).status());
+
+            createUsers(admin, run, 0, 10, users);
+
+            Map<String, Long> firstArrival = awaitAll(siem, users);
+            assertEquals(users, new ArrayList<>(firstArrival.keySet()), "every record, in order, over TLS");
+        }
+    }
+
     private static void createUsers(Api admin, String run, int from, int to, List<String> users) {
         for (int i = from; i < to; i++) {
             String username = "siem-" + run + "-" + i;

@@ -11,7 +11,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Runs once before any test class, that is before Arquillian starts Payara Micro: gives that Micro
  * a fresh database and the post-boot commands that define it (the launcher's own, so the tests
  * run the application exactly as {@code deployment/dap} does), plus the syslog adapter, which
- * must be deployed before the application.
+ * must be deployed before the application, and the certificates of a TLS syslog receiver.
  */
 public class SuiteSetup implements LauncherSessionListener {
 
@@ -29,8 +29,12 @@ public class SuiteSetup implements LauncherSessionListener {
                     "DAP_DB_URL", url, "DAP_DB_USER", TestDatabase.user(), "DAP_DB_PASSWORD", TestDatabase.password()));
             Path file = Paths.workDir().resolve("arquillian-post-boot.asadmin");
             Files.writeString(file, commands + "deploy " + Paths.microDir().resolve("syslog-connector.rar") + "\n");
+            SiemCertificates.create();
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare the Payara Micro of the integration tests", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -9,32 +9,45 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLContext;
 
 /**
- * A SIEM's syslog receiver on TCP with octet-counted frames (RFC 6587), as a test needs it: it
- * can be stopped (closing every connection, as a receiver that goes down does) and started
- * again on the same port.
+ * A SIEM's syslog receiver on TCP or TLS with octet-counted frames (RFC 6587, RFC 5425), as a
+ * test needs it: it can be stopped (closing every connection, as a receiver that goes down does)
+ * and started again on the same port.
  */
 public final class SyslogReceiver implements AutoCloseable {
 
     private final int port;
+    private final SSLContext tls;
     private final List<String> messages = new CopyOnWriteArrayList<>();
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
     private ServerSocket server;
 
-    private SyslogReceiver(int port) {
+    private SyslogReceiver(int port, SSLContext tls) {
         this.port = port;
+        this.tls = tls;
     }
 
     public static SyslogReceiver onFreePort() throws IOException {
+        return started(null);
+    }
+
+    /** A TLS receiver presenting the certificate of {@link SiemCertificates}. */
+    public static SyslogReceiver tlsOnFreePort() throws IOException, GeneralSecurityException {
+        return started(SiemCertificates.serverContext());
+    }
+
+    private static SyslogReceiver started(SSLContext tls) throws IOException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        SyslogReceiver receiver = new SyslogReceiver(port);
+        SyslogReceiver receiver = new SyslogReceiver(port, tls);
         receiver.start();
         return receiver;
     }
@@ -49,7 +62,7 @@ public final class SyslogReceiver implements AutoCloseable {
     }
 
     public synchronized void start() throws IOException {
-        server = new ServerSocket();
+        server = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress("127.0.0.1", port));
         ServerSocket listening = server;
