@@ -1,6 +1,8 @@
 package org.waymark.audit.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,10 @@ public class SiemBatch {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The container's scheduler, for the write watchdog of the connections. */
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     public List<Long> enabledDestinations() {
         return em.createNamedQuery(SiemDestination.ENABLED, Long.class).getResultList();
@@ -61,7 +67,7 @@ public class SiemBatch {
         }
         Instant now = Instant.now();
         try {
-            connection.send(messages);
+            connection.send(messages, scheduler);
         } catch (IOException e) {
             connection.close();
             if (destination.getLastError() == null) {

@@ -11,6 +11,9 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -24,6 +27,8 @@ import org.waymark.audit.entity.SiemDestination;
 public final class SyslogConnection implements AutoCloseable {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+    /** A receiver that stops reading would block a write for ever: the connection is closed after this. */
+    private static final long WRITE_TIMEOUT_SECONDS = 30;
     /** Long enough for a receiver that went away to answer a write with a reset. */
     private static final int SETTLE_MILLIS = 50;
 
@@ -46,8 +51,11 @@ public final class SyslogConnection implements AutoCloseable {
     /**
      * Sends the messages in order. Returns normally only when they all left and the receiver
      * still listened afterwards; otherwise throws, and the caller sends them again later.
+     *
+     * @param watchdog closes the connection if the receiver stops reading (blocking sockets have
+     *                 no write timeout)
      */
-    public void send(List<String> messages) throws IOException {
+    public void send(List<String> messages, ScheduledExecutorService watchdog) throws IOException {
         if (transport == SiemDestination.Transport.UDP) {
             sendDatagrams(messages);
             return;
@@ -56,13 +64,19 @@ public final class SyslogConnection implements AutoCloseable {
             close();
             stream = connect();
         }
-        OutputStream out = stream.getOutputStream();
-        for (String message : messages) {
-            byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-            out.write((bytes.length + " ").getBytes(StandardCharsets.US_ASCII));
-            out.write(bytes);
+        Socket writing = stream;
+        ScheduledFuture<?> timeout = watchdog.schedule(() -> closeQuietly(writing), WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        try {
+            OutputStream out = writing.getOutputStream();
+            for (String message : messages) {
+                byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+                out.write((bytes.length + " ").getBytes(StandardCharsets.US_ASCII));
+                out.write(bytes);
+            }
+            out.flush();
+        } finally {
+            timeout.cancel(false);
         }
-        out.flush();
         try {
             Thread.sleep(SETTLE_MILLIS);
         } catch (InterruptedException e) {
@@ -111,6 +125,14 @@ public final class SyslogConnection implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing a broken connection: nothing left to do
+        }
+    }
+
     /** A syslog receiver never writes: end of stream or a reset means it has gone. */
     private boolean stillOpen() {
         try {
@@ -126,13 +148,8 @@ public final class SyslogConnection implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            if (stream != null) {
-                stream.close();
-            }
-        } catch (IOException ignored) {
-            // closing a broken connection: nothing left to do
-        } finally {
+        if (stream != null) {
+            closeQuietly(stream);
             stream = null;
         }
         if (datagrams != null) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.waymark.it.browser.HomePage;
 import org.waymark.it.browser.LoginPage;
+import org.waymark.it.support.Api;
 import org.waymark.it.support.Browser;
 import org.waymark.it.support.Launcher;
 import org.waymark.it.support.Paths;
@@ -94,6 +95,17 @@ class EarOnGlassFishIT {
 
             assertEquals("Welcome, admin", new HomePage(browser.driver()).welcome());
         }
+    }
+
+    @Test
+    void theRestApiChecksPermissionsAndTheAuditChainHolds() {
+        Api admin = Api.basic(base(), "admin", ADMIN_PASSWORD);
+
+        assertEquals(401, Api.anonymous(base()).get("api/v1/roles").status());
+        assertEquals(8, admin.get("api/v1/roles").array().size(), "the eight built-in roles");
+        admin.createUser("ear-user", "ear-user-password-42");
+        assertEquals(403, Api.basic(base(), "ear-user", "ear-user-password-42").get("api/v1/users").status(), "no role, no users");
+        assertTrue(admin.get("api/v1/audit/verify").json().getBoolean("valid"));
     }
 
     @Test
