@@ -1,0 +1,76 @@
+package org.waymark.syslog.parse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.waymark.syslog.api.LeefEvent;
+
+/**
+ * LEEF inside a syslog message's text. LEEF 1.0: five header fields, attributes separated by
+ * tabs. LEEF 2.0: a sixth header field names the separator, as a character or in hex ({@code x5E},
+ * {@code 0x5E} or {@code ^}); empty means tab.
+ */
+public final class Leef {
+
+    private Leef() {
+    }
+
+    public static Optional<LeefEvent> parse(String text) {
+        int start = text.indexOf("LEEF:");
+        if (start < 0) {
+            return Optional.empty();
+        }
+        String record = Messages.withoutTrailingNewline(text.substring(start + 5));
+        String[] header = record.split("\\|", 7);
+        if (header.length < 6) {
+            return Optional.empty();
+        }
+        String version = header[0].strip();
+        String attributes;
+        char separator = '\t';
+        if (version.startsWith("2")) {
+            if (header.length < 7) {
+                return Optional.empty();
+            }
+            Optional<Character> declared = separator(header[5]);
+            if (declared.isEmpty()) {
+                return Optional.empty();
+            }
+            separator = declared.get();
+            attributes = header[6];
+        } else if (version.startsWith("1")) {
+            attributes = header.length == 7 ? header[5] + "|" + header[6] : header[5];
+        } else {
+            return Optional.empty();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : attributes.split(Pattern.quote(String.valueOf(separator)))) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                fields.put(pair.substring(0, equals).strip(), pair.substring(equals + 1));
+            }
+        }
+        return Optional.of(new LeefEvent(version, header[1], header[2], header[3], header[4], fields));
+    }
+
+    private static Optional<Character> separator(String declared) {
+        String value = declared.strip();
+        if (value.isEmpty()) {
+            return Optional.of('\t');
+        }
+        if (value.length() == 1) {
+            return Optional.of(value.charAt(0));
+        }
+        String hex = value.startsWith("0x") || value.startsWith("0X") ? value.substring(2) : value.startsWith("x") || value.startsWith("X")
+                ? value.substring(1) : null;
+        if (hex == null || hex.isEmpty() || hex.length() > 4) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((char) Integer.parseInt(hex, 16));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
