@@ -8,7 +8,8 @@ import org.waymark.syslog.api.SyslogListener;
 @MessageDriven(messageListenerInterface = SyslogListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "protocol", propertyValue = "tcp"),
         @ActivationConfigProperty(propertyName = "port", propertyValue = "5514"),
-        @ActivationConfigProperty(propertyName = "portVariable", propertyValue = "DAP_SYSLOG_TCP_PORT")
+        @ActivationConfigProperty(propertyName = "portVariable", propertyValue = "DAP_SYSLOG_TCP_PORT"),
+        @ActivationConfigProperty(propertyName = "timeZoneVariable", propertyValue = "DAP_SYSLOG_TIME_ZONE")
 })
 public class SyslogTcpReceiver extends SyslogReceiver {
 }

@@ -8,7 +8,8 @@ import org.waymark.syslog.api.SyslogListener;
 @MessageDriven(messageListenerInterface = SyslogListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "protocol", propertyValue = "udp"),
         @ActivationConfigProperty(propertyName = "port", propertyValue = "5514"),
-        @ActivationConfigProperty(propertyName = "portVariable", propertyValue = "DAP_SYSLOG_UDP_PORT")
+        @ActivationConfigProperty(propertyName = "portVariable", propertyValue = "DAP_SYSLOG_UDP_PORT"),
+        @ActivationConfigProperty(propertyName = "timeZoneVariable", propertyValue = "DAP_SYSLOG_TIME_ZONE")
 })
 public class SyslogUdpReceiver extends SyslogReceiver {
 }

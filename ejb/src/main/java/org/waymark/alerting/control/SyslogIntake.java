@@ -1,10 +1,12 @@
 package org.waymark.alerting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogMessage;
 
 /**
@@ -19,6 +21,13 @@ public class SyslogIntake {
     static final String OTHER_SOURCES = "other sources";
 
     private final Map<String, LongAdder> receivedBySource = new ConcurrentHashMap<>();
+    private final Map<ParsedSyslog.Format, LongAdder> receivedByFormat = new EnumMap<>(ParsedSyslog.Format.class);
+
+    public SyslogIntake() {
+        for (ParsedSyslog.Format format : ParsedSyslog.Format.values()) {
+            receivedByFormat.put(format, new LongAdder());
+        }
+    }
 
     public void accept(SyslogMessage message) {
         String source = message.protocol() + " " + message.peerAddress();
@@ -29,6 +38,14 @@ public class SyslogIntake {
                     : receivedBySource.computeIfAbsent(OTHER_SOURCES, ignored -> new LongAdder());
         }
         counter.increment();
+        receivedByFormat.get(message.parsed().format()).increment();
+    }
+
+    /** Messages received per format (RFC 5424, RFC 3164, unparsed) since start. */
+    public Map<ParsedSyslog.Format, Long> receivedByFormat() {
+        Map<ParsedSyslog.Format, Long> snapshot = new EnumMap<>(ParsedSyslog.Format.class);
+        receivedByFormat.forEach((format, count) -> snapshot.put(format, count.sum()));
+        return snapshot;
     }
 
     /** Messages received per source ({@code protocol address}) since start. */

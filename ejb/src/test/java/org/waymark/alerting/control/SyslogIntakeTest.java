@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogMessage;
 
 class SyslogIntakeTest {
@@ -34,6 +35,7 @@ class SyslogIntakeTest {
     }
 
     private static SyslogMessage message(String protocol, String peer) {
-        return new SyslogMessage(Instant.now(), protocol, peer, 5514, "<13>1 - - - - - - hello", false);
+        return new SyslogMessage(Instant.now(), protocol, peer, 5514, "<13>1 - - - - - - hello", false,
+                ParsedSyslog.unparsed("<13>1 - - - - - - hello"));
     }
 }

@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -23,6 +25,7 @@ import org.waymark.alerting.control.SyslogIntake;
 import org.waymark.identity.boundary.Authentication;
 import org.waymark.identity.boundary.SignedInUser;
 import org.waymark.it.support.MicroDeployment;
+import org.waymark.syslog.api.ParsedSyslog;
 
 /**
  * The Payara Micro form on a real MariaDB/MySQL, tested from inside the running application: the
@@ -77,22 +80,28 @@ class ApplicationIT {
     }
 
     @Test
-    void syslogFromLoggerOverTcpAndUdpReachesTheMessageDrivenBeans() throws IOException, InterruptedException {
+    void syslogFromLoggerOverTcpAndUdpReachesTheMessageDrivenBeansParsed() throws IOException, InterruptedException {
         long tcpBefore = received("tcp 127.0.0.1");
         long udpBefore = received("udp 127.0.0.1");
+        Map<ParsedSyslog.Format, Long> formatsBefore = syslog.receivedByFormat();
 
-        logger("--tcp", "--octet-count");
-        logger("--tcp");
-        logger("--udp");
+        logger("--rfc5424", "--tcp", "--octet-count");
+        logger("--rfc5424", "--tcp");
+        logger("--rfc5424", "--udp");
+        logger("--rfc3164", "--udp");
 
         awaitReceived("tcp 127.0.0.1", tcpBefore + 2);
-        awaitReceived("udp 127.0.0.1", udpBefore + 1);
+        awaitReceived("udp 127.0.0.1", udpBefore + 2);
+        Map<ParsedSyslog.Format, Long> formats = syslog.receivedByFormat();
+        assertEquals(formatsBefore.get(ParsedSyslog.Format.RFC5424) + 3, formats.get(ParsedSyslog.Format.RFC5424));
+        assertEquals(formatsBefore.get(ParsedSyslog.Format.RFC3164) + 1, formats.get(ParsedSyslog.Format.RFC3164));
+        assertEquals(formatsBefore.get(ParsedSyslog.Format.UNPARSED), formats.get(ParsedSyslog.Format.UNPARSED));
     }
 
-    private void logger(String... transport) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("logger", "-n", "127.0.0.1", "-P", SYSLOG_PORT, "--rfc5424"));
-        command.addAll(List.of(transport));
-        command.add("sshd test message " + String.join(" ", transport));
+    private void logger(String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("logger", "-n", "127.0.0.1", "-P", SYSLOG_PORT));
+        command.addAll(List.of(options));
+        command.add("sshd test message " + String.join(" ", options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertTrue(process.waitFor(10, TimeUnit.SECONDS), "logger finished");
         assertEquals(0, process.exitValue(), () -> "logger " + command + " failed");

@@ -5,13 +5,17 @@ import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogListener;
 import org.waymark.syslog.api.SyslogMessage;
+import org.waymark.syslog.parse.SyslogParser;
 
 /**
- * Counts what a listener received and hands it to the message-driven bean. The call is synchronous: the listener reads the
+ * Counts what a listener received, parses it (RFC 5424, else RFC 3164, else kept unparsed) and
+ * hands it to the message-driven bean. The call is synchronous: the listener reads the
  * next message only when the endpoint has returned, so a slow endpoint slows TCP senders down
  * instead of losing their messages.
  */
@@ -23,9 +27,12 @@ final class Delivery {
     final ListenerCounters counters = new ListenerCounters();
 
     private final MessageEndpointFactory endpointFactory;
+    private final ZoneId timeZone;
 
-    Delivery(MessageEndpointFactory endpointFactory) {
+    /** @param timeZone completes RFC 3164 timestamps, which have none */
+    Delivery(MessageEndpointFactory endpointFactory, ZoneId timeZone) {
         this.endpointFactory = endpointFactory;
+        this.timeZone = timeZone;
     }
 
     /** Counts one received message and delivers it. */
@@ -34,8 +41,11 @@ final class Delivery {
         if (truncated) {
             counters.truncated.incrementAndGet();
         }
-        SyslogMessage message = new SyslogMessage(Instant.now(), protocol, peerAddress, listenerPort,
-                new String(bytes, StandardCharsets.UTF_8), truncated);
+        Instant receivedAt = Instant.now();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        ParsedSyslog parsed = SyslogParser.parse(text, peerAddress, receivedAt, timeZone);
+        (parsed.format() == ParsedSyslog.Format.UNPARSED ? counters.unparsed : counters.parsed).incrementAndGet();
+        SyslogMessage message = new SyslogMessage(receivedAt, protocol, peerAddress, listenerPort, text, truncated, parsed);
         if (!deliver(message)) {
             counters.undelivered.incrementAndGet();
         }

@@ -6,6 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ListenerCounters {
 
     final AtomicLong received = new AtomicLong();
+    final AtomicLong parsed = new AtomicLong();
+    /** Kept and delivered as raw text: neither RFC 5424 nor RFC 3164. */
+    final AtomicLong unparsed = new AtomicLong();
     final AtomicLong truncated = new AtomicLong();
     final AtomicLong undelivered = new AtomicLong();
     final AtomicLong connections = new AtomicLong();
@@ -13,7 +16,7 @@ final class ListenerCounters {
 
     @Override
     public String toString() {
-        return "received=" + received + " truncated=" + truncated + " undelivered=" + undelivered
+        return "received=" + received + " parsed=" + parsed + " unparsed=" + unparsed + " truncated=" + truncated + " undelivered=" + undelivered
                 + " connections=" + connections + " refusedConnections=" + refusedConnections;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapter;
 import java.util.Locale;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -23,6 +25,8 @@ public class SyslogActivationSpec implements ActivationSpec {
     /** Each connection holds one container thread while it is open. */
     private Integer maxConnections = 64;
     private Integer idleTimeoutSeconds = 600;
+    private String timeZone = "UTC";
+    private String timeZoneVariable;
 
     /** The port to bind: the environment variable when it is set, else {@code port}. */
     int effectivePort(Map<String, String> environment) throws InvalidPropertyException {
@@ -38,6 +42,22 @@ public class SyslogActivationSpec implements ActivationSpec {
             throw new InvalidPropertyException("the activation spec names no port");
         }
         return checkedPort(port, "port");
+    }
+
+    /**
+     * The zone that completes RFC 3164 timestamps, which have none: the environment variable
+     * when it is set, else {@code timeZone}.
+     */
+    ZoneId effectiveTimeZone(Map<String, String> environment) throws InvalidPropertyException {
+        String fromEnvironment = timeZoneVariable == null ? null : environment.get(timeZoneVariable);
+        boolean fromVariable = fromEnvironment != null && !fromEnvironment.isBlank();
+        String value = fromVariable ? fromEnvironment.strip() : timeZone;
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new InvalidPropertyException((fromVariable ? timeZoneVariable : "timeZone") + " must be a time zone such as UTC or "
+                    + "Europe/Zurich, not '" + value + "'");
+        }
     }
 
     private static int checkedPort(int value, String name) throws InvalidPropertyException {
@@ -63,6 +83,7 @@ public class SyslogActivationSpec implements ActivationSpec {
             throw new InvalidPropertyException("idleTimeoutSeconds must be positive, not " + idleTimeoutSeconds);
         }
         effectivePort(System.getenv());
+        effectiveTimeZone(System.getenv());
     }
 
     @Override
@@ -121,6 +142,22 @@ public class SyslogActivationSpec implements ActivationSpec {
 
     public void setMaxConnections(Integer maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getTimeZoneVariable() {
+        return timeZoneVariable;
+    }
+
+    public void setTimeZoneVariable(String timeZoneVariable) {
+        this.timeZoneVariable = timeZoneVariable;
     }
 
     public Integer getIdleTimeoutSeconds() {

@@ -42,7 +42,7 @@ public class SyslogResourceAdapter implements ResourceAdapter {
         }
         spec.validate();
         InetSocketAddress address = new InetSocketAddress(spec.getBindAddress(), spec.effectivePort(System.getenv()));
-        Delivery delivery = new Delivery(factory);
+        Delivery delivery = new Delivery(factory, spec.effectiveTimeZone(System.getenv()));
         Listener listener = "tcp".equals(spec.getProtocol())
                 ? new TcpListener(address, spec, delivery)
                 : new UdpListener(address, spec.getMaxMessageSize(), delivery);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.resource.spi.InvalidPropertyException;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,18 @@ class SyslogActivationSpecTest {
         InvalidPropertyException refused = assertThrows(InvalidPropertyException.class,
                 () -> spec.effectivePort(Map.of("DAP_SYSLOG_TCP_PORT", "syslog")));
         assertEquals("DAP_SYSLOG_TCP_PORT must be a port number, not 'syslog'", refused.getMessage());
+    }
+
+    @Test
+    void theTimeZoneOfRfc3164ComesFromTheEnvironmentOrTheDescriptorAndIsChecked() throws InvalidPropertyException {
+        SyslogActivationSpec spec = spec();
+        spec.setTimeZoneVariable("DAP_SYSLOG_TIME_ZONE");
+
+        assertEquals(ZoneId.of("UTC"), spec.effectiveTimeZone(Map.of()));
+        assertEquals(ZoneId.of("Europe/Zurich"), spec.effectiveTimeZone(Map.of("DAP_SYSLOG_TIME_ZONE", "Europe/Zurich")));
+        InvalidPropertyException refused = assertThrows(InvalidPropertyException.class,
+                () -> spec.effectiveTimeZone(Map.of("DAP_SYSLOG_TIME_ZONE", "Mars/Olympus")));
+        assertEquals("DAP_SYSLOG_TIME_ZONE must be a time zone such as UTC or Europe/Zurich, not 'Mars/Olympus'", refused.getMessage());
     }
 
     @Test
