@@ -1,17 +1,22 @@
 package org.waymark.alerting.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.waymark.configuration.control.Settings;
 import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogMessage;
 
 /**
- * The entrance of received syslog into the application: counts what each source sent. The alert
- * rules attach here.
+ * The entrance of received syslog into the application: counts what each source sent, in which
+ * format, and which security events the extractors read out of it. The alert rules attach here.
  */
 @ApplicationScoped
 public class SyslogIntake {
@@ -22,6 +27,18 @@ public class SyslogIntake {
 
     private final Map<String, LongAdder> receivedBySource = new ConcurrentHashMap<>();
     private final Map<ParsedSyslog.Format, LongAdder> receivedByFormat = new EnumMap<>(ParsedSyslog.Format.class);
+    private final Map<String, LongAdder> securityEvents = new ConcurrentHashMap<>();
+
+    @Inject
+    Settings settings;
+
+    /** The zone of times written without one (CEF's text form of rt). */
+    private ZoneId zone = ZoneOffset.UTC;
+
+    @PostConstruct
+    void configure() {
+        zone = settings.get("DAP_SYSLOG_TIME_ZONE").map(ZoneId::of).orElse(ZoneOffset.UTC);
+    }
 
     public SyslogIntake() {
         for (ParsedSyslog.Format format : ParsedSyslog.Format.values()) {
@@ -39,6 +56,15 @@ public class SyslogIntake {
         }
         counter.increment();
         receivedByFormat.get(message.parsed().format()).increment();
+        Extractors.extract(message, zone).ifPresent(event ->
+                securityEvents.computeIfAbsent(event.type() + " " + event.outcome(), ignored -> new LongAdder()).increment());
+    }
+
+    /** Security events read out of received syslog, per type and outcome ({@code AUTHENTICATION FAILURE}) since start. */
+    public Map<String, Long> securityEvents() {
+        Map<String, Long> snapshot = new TreeMap<>();
+        securityEvents.forEach((kind, count) -> snapshot.put(kind, count.sum()));
+        return snapshot;
     }
 
     /** Messages received per format (RFC 5424, RFC 3164, unparsed) since start. */

@@ -3,10 +3,12 @@ package org.waymark.alerting.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogMessage;
+import org.waymark.syslog.parse.SyslogParser;
 
 class SyslogIntakeTest {
 
@@ -32,6 +34,18 @@ class SyslogIntakeTest {
 
         assertEquals(SyslogIntake.MAX_SOURCES + 1, intake.receivedBySource().size());
         assertEquals(10L, intake.receivedBySource().get(SyslogIntake.OTHER_SOURCES));
+    }
+
+    @Test
+    void readsSecurityEventsOutOfWhatArrives() {
+        SyslogIntake intake = new SyslogIntake();
+        String line = "<38>Dec  4 09:59:01 bastion sshd[4711]: Failed password for root from 203.0.113.5 port 22 ssh2";
+
+        intake.accept(new SyslogMessage(Instant.now(), "udp", "10.0.0.1", 5514, line, false,
+                SyslogParser.parse(line, "10.0.0.1", Instant.now(), ZoneOffset.UTC)));
+        intake.accept(message("udp", "10.0.0.1"));
+
+        assertEquals(Map.of("AUTHENTICATION FAILURE", 1L), intake.securityEvents());
     }
 
     private static SyslogMessage message(String protocol, String peer) {

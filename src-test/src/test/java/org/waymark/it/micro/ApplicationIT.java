@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -89,13 +90,26 @@ class ApplicationIT {
         logger("--rfc5424", "--tcp");
         logger("--rfc5424", "--udp");
         logger("--rfc3164", "--udp");
+        long failuresBefore = syslog.securityEvents().getOrDefault("AUTHENTICATION FAILURE", 0L);
+        sshd("Failed password for invalid user eve from 203.0.113.5 port 22 ssh2");
 
-        awaitReceived("tcp 127.0.0.1", tcpBefore + 2);
-        awaitReceived("udp 127.0.0.1", udpBefore + 2);
-        Map<ParsedSyslog.Format, Long> formats = syslog.receivedByFormat();
-        assertEquals(formatsBefore.get(ParsedSyslog.Format.RFC5424) + 3, formats.get(ParsedSyslog.Format.RFC5424));
-        assertEquals(formatsBefore.get(ParsedSyslog.Format.RFC3164) + 1, formats.get(ParsedSyslog.Format.RFC3164));
-        assertEquals(formatsBefore.get(ParsedSyslog.Format.UNPARSED), formats.get(ParsedSyslog.Format.UNPARSED));
+        await(() -> received("tcp 127.0.0.1"), tcpBefore + 3, "messages from tcp 127.0.0.1");
+        await(() -> received("udp 127.0.0.1"), udpBefore + 2, "messages from udp 127.0.0.1");
+        await(() -> syslog.receivedByFormat().get(ParsedSyslog.Format.RFC5424), formatsBefore.get(ParsedSyslog.Format.RFC5424) + 3,
+                "RFC 5424 messages");
+        await(() -> syslog.receivedByFormat().get(ParsedSyslog.Format.RFC3164), formatsBefore.get(ParsedSyslog.Format.RFC3164) + 2,
+                "RFC 3164 messages (logger --rfc3164 and sshd)");
+        await(() -> syslog.securityEvents().getOrDefault("AUTHENTICATION FAILURE", 0L), failuresBefore + 1,
+                "the sshd failure read as a failed authentication");
+        assertEquals(formatsBefore.get(ParsedSyslog.Format.UNPARSED), syslog.receivedByFormat().get(ParsedSyslog.Format.UNPARSED));
+    }
+
+    /** A line as sshd logs it, through logger over TCP with its RFC 3164 header and tag. */
+    private void sshd(String line) throws IOException, InterruptedException {
+        List<String> command = List.of("logger", "-n", "127.0.0.1", "-P", SYSLOG_PORT, "--tcp", "--rfc3164", "-t", "sshd", line);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS), "logger finished");
+        assertEquals(0, process.exitValue(), () -> "logger " + command + " failed");
     }
 
     private void logger(String... options) throws IOException, InterruptedException {
@@ -107,11 +121,12 @@ class ApplicationIT {
         assertEquals(0, process.exitValue(), () -> "logger " + command + " failed");
     }
 
-    private void awaitReceived(String source, long expected) throws InterruptedException {
-        for (int i = 0; i < 100 && received(source) < expected; i++) {
+    /** The message-driven beans count asynchronously: waits up to ten seconds for the count. */
+    private static void await(Supplier<Long> count, long expected, String what) throws InterruptedException {
+        for (int i = 0; i < 100 && count.get() < expected; i++) {
             Thread.sleep(100);
         }
-        assertEquals(expected, received(source), "messages received from " + source);
+        assertEquals(expected, count.get(), what);
     }
 
     private long received(String source) {
