@@ -62,6 +62,16 @@ class IdentityApiIT {
     }
 
     @Test
+    void theSyslogStatisticsAreForTheSoc() {
+        JsonObject stats = admin.get("api/v1/syslog/stats").json();
+
+        assertTrue(stats.containsKey("receivedByFormat") && stats.containsKey("securityEvents"), stats.toString());
+        String user = unique("nosy");
+        admin.createUser(user, "nosy-password-4242");
+        assertEquals(403, Api.basic(root, user, "nosy-password-4242").get("api/v1/syslog/stats").status());
+    }
+
+    @Test
     void theRolesListTheEightBuiltInRolesWithTheirPermissions() {
         var roles = admin.get("api/v1/roles").array();
 
