@@ -9,7 +9,8 @@ import org.waymark.syslog.api.SyslogListener;
         @ActivationConfigProperty(propertyName = "protocol", propertyValue = "tcp"),
         @ActivationConfigProperty(propertyName = "port", propertyValue = "5514"),
         @ActivationConfigProperty(propertyName = "portVariable", propertyValue = "DAP_SYSLOG_TCP_PORT"),
-        @ActivationConfigProperty(propertyName = "timeZoneVariable", propertyValue = "DAP_SYSLOG_TIME_ZONE")
+        @ActivationConfigProperty(propertyName = "timeZoneVariable", propertyValue = "DAP_SYSLOG_TIME_ZONE"),
+        @ActivationConfigProperty(propertyName = "allowedNetworksVariable", propertyValue = "DAP_SYSLOG_ALLOWED_NETWORKS")
 })
 public class SyslogTcpReceiver extends SyslogReceiver {
 }

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -102,6 +108,32 @@ class ApplicationIT {
         await(() -> syslog.securityEvents().getOrDefault("AUTHENTICATION FAILURE", 0L), failuresBefore + 1,
                 "the sshd failure read as a failed authentication");
         assertEquals(formatsBefore.get(ParsedSyslog.Format.UNPARSED), syslog.receivedByFormat().get(ParsedSyslog.Format.UNPARSED));
+    }
+
+    @Test
+    void syslogFromOutsideTheAllowedNetworksIsRefused() throws IOException, InterruptedException {
+        InetAddress outsider = InetAddress.getByName("127.0.0.2");
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        long allowedBefore = received("udp 127.0.0.1");
+        byte[] line = "<13>1 - - - - - - from an address outside DAP_SYSLOG_ALLOWED_NETWORKS".getBytes(StandardCharsets.UTF_8);
+
+        try (DatagramSocket refused = new DatagramSocket(new InetSocketAddress(outsider, 0));
+             DatagramSocket allowed = new DatagramSocket(new InetSocketAddress(loopback, 0))) {
+            refused.send(new DatagramPacket(line, line.length, loopback, Integer.parseInt(SYSLOG_PORT)));
+            allowed.send(new DatagramPacket(line, line.length, loopback, Integer.parseInt(SYSLOG_PORT)));
+        }
+        try (Socket connection = new Socket()) {
+            connection.bind(new InetSocketAddress(outsider, 0));
+            connection.connect(new InetSocketAddress(loopback, Integer.parseInt(SYSLOG_PORT)));
+            connection.getOutputStream().write(line);
+            connection.getOutputStream().write('\n');
+        } catch (IOException closedByTheListener) {
+            // the listener may close the connection before the write
+        }
+
+        await(() -> received("udp 127.0.0.1"), allowedBefore + 1, "the allowed datagram, sent after the refused one");
+        assertEquals(0L, received("udp 127.0.0.2"), "nothing from 127.0.0.2 over UDP");
+        assertEquals(0L, received("tcp 127.0.0.2"), "nothing from 127.0.0.2 over TCP");
     }
 
     /** A line as sshd logs it, through logger over TCP with its RFC 3164 header and tag. */

@@ -13,10 +13,12 @@ final class ListenerCounters {
     final AtomicLong undelivered = new AtomicLong();
     final AtomicLong connections = new AtomicLong();
     final AtomicLong refusedConnections = new AtomicLong();
+    /** Datagrams and connections from outside the allowed networks, refused. */
+    final AtomicLong refusedSources = new AtomicLong();
 
     @Override
     public String toString() {
         return "received=" + received + " parsed=" + parsed + " unparsed=" + unparsed + " truncated=" + truncated + " undelivered=" + undelivered
-                + " connections=" + connections + " refusedConnections=" + refusedConnections;
+                + " connections=" + connections + " refusedConnections=" + refusedConnections + " refusedSources=" + refusedSources;
     }
 }

@@ -27,6 +27,8 @@ public class SyslogActivationSpec implements ActivationSpec {
     private Integer idleTimeoutSeconds = 600;
     private String timeZone = "UTC";
     private String timeZoneVariable;
+    private String allowedNetworks = "";
+    private String allowedNetworksVariable;
 
     /** The port to bind: the environment variable when it is set, else {@code port}. */
     int effectivePort(Map<String, String> environment) throws InvalidPropertyException {
@@ -60,6 +62,17 @@ public class SyslogActivationSpec implements ActivationSpec {
         }
     }
 
+    /** The networks to take syslog from: the environment variable when it is set, else {@code allowedNetworks}; none: all. */
+    SourceNetworks effectiveAllowedNetworks(Map<String, String> environment) throws InvalidPropertyException {
+        String fromEnvironment = allowedNetworksVariable == null ? null : environment.get(allowedNetworksVariable);
+        boolean fromVariable = fromEnvironment != null && !fromEnvironment.isBlank();
+        try {
+            return SourceNetworks.parse(fromVariable ? fromEnvironment : allowedNetworks);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPropertyException((fromVariable ? allowedNetworksVariable : "allowedNetworks") + ": " + e.getMessage());
+        }
+    }
+
     private static int checkedPort(int value, String name) throws InvalidPropertyException {
         if (value < 1 || value > 65535) {
             throw new InvalidPropertyException(name + " must be between 1 and 65535, not " + value);
@@ -84,6 +97,7 @@ public class SyslogActivationSpec implements ActivationSpec {
         }
         effectivePort(System.getenv());
         effectiveTimeZone(System.getenv());
+        effectiveAllowedNetworks(System.getenv());
     }
 
     @Override
@@ -158,6 +172,22 @@ public class SyslogActivationSpec implements ActivationSpec {
 
     public void setTimeZoneVariable(String timeZoneVariable) {
         this.timeZoneVariable = timeZoneVariable;
+    }
+
+    public String getAllowedNetworks() {
+        return allowedNetworks;
+    }
+
+    public void setAllowedNetworks(String allowedNetworks) {
+        this.allowedNetworks = allowedNetworks;
+    }
+
+    public String getAllowedNetworksVariable() {
+        return allowedNetworksVariable;
+    }
+
+    public void setAllowedNetworksVariable(String allowedNetworksVariable) {
+        this.allowedNetworksVariable = allowedNetworksVariable;
     }
 
     public Integer getIdleTimeoutSeconds() {

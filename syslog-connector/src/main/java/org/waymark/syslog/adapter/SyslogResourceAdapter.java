@@ -44,8 +44,8 @@ public class SyslogResourceAdapter implements ResourceAdapter {
         InetSocketAddress address = new InetSocketAddress(spec.getBindAddress(), spec.effectivePort(System.getenv()));
         Delivery delivery = new Delivery(factory, spec.effectiveTimeZone(System.getenv()));
         Listener listener = "tcp".equals(spec.getProtocol())
-                ? new TcpListener(address, spec, delivery)
-                : new UdpListener(address, spec.getMaxMessageSize(), delivery);
+                ? new TcpListener(address, spec, spec.effectiveAllowedNetworks(System.getenv()), delivery)
+                : new UdpListener(address, spec.getMaxMessageSize(), spec.effectiveAllowedNetworks(System.getenv()), delivery);
         listener.start(workManager);
         listeners.put(factory, listener);
         LOG.info(() -> "syslog listener " + listener.describe() + " started");

@@ -25,14 +25,16 @@ final class TcpListener implements Listener, Work {
 
     private final InetSocketAddress address;
     private final SyslogActivationSpec spec;
+    private final SourceNetworks allowed;
     private final Delivery delivery;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket serverSocket;
     private WorkManager workManager;
 
-    TcpListener(InetSocketAddress address, SyslogActivationSpec spec, Delivery delivery) {
+    TcpListener(InetSocketAddress address, SyslogActivationSpec spec, SourceNetworks allowed, Delivery delivery) {
         this.address = address;
         this.spec = spec;
+        this.allowed = allowed;
         this.delivery = delivery;
     }
 
@@ -76,6 +78,11 @@ final class TcpListener implements Listener, Work {
     }
 
     private void accept(Socket socket) {
+        if (!allowed.allows(socket.getInetAddress())) {
+            delivery.counters.refusedSources.incrementAndGet();
+            closeQuietly(socket);
+            return;
+        }
         if (open.size() >= spec.getMaxConnections()) {
             delivery.counters.refusedConnections.incrementAndGet();
             closeQuietly(socket);

@@ -23,12 +23,14 @@ final class UdpListener implements Listener, Work {
 
     private final InetSocketAddress address;
     private final int maxMessageSize;
+    private final SourceNetworks allowed;
     private final Delivery delivery;
     private volatile DatagramSocket socket;
 
-    UdpListener(InetSocketAddress address, int maxMessageSize, Delivery delivery) {
+    UdpListener(InetSocketAddress address, int maxMessageSize, SourceNetworks allowed, Delivery delivery) {
         this.address = address;
         this.maxMessageSize = maxMessageSize;
+        this.allowed = allowed;
         this.delivery = delivery;
     }
 
@@ -68,6 +70,10 @@ final class UdpListener implements Listener, Work {
                 }
                 LOG.log(Level.WARNING, "syslog udp receive failed on " + address, e);
                 Pause.briefly();
+                continue;
+            }
+            if (!allowed.allows(packet.getAddress())) {
+                delivery.counters.refusedSources.incrementAndGet();
                 continue;
             }
             delivery.receive("udp", packet.getAddress().getHostAddress(), address.getPort(),

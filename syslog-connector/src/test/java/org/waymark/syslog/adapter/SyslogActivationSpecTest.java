@@ -40,6 +40,16 @@ class SyslogActivationSpecTest {
     }
 
     @Test
+    void aWrongAllowedNetworkIsRefusedWithTheVariableThatNamesIt() {
+        SyslogActivationSpec spec = spec();
+        spec.setAllowedNetworksVariable("DAP_SYSLOG_ALLOWED_NETWORKS");
+
+        InvalidPropertyException refused = assertThrows(InvalidPropertyException.class,
+                () -> spec.effectiveAllowedNetworks(Map.of("DAP_SYSLOG_ALLOWED_NETWORKS", "10.0.0.0/8,lan")));
+        assertEquals("DAP_SYSLOG_ALLOWED_NETWORKS: 'lan' is not a network such as 10.0.0.0/8 or 2001:db8::/32", refused.getMessage());
+    }
+
+    @Test
     void anUnknownProtocolIsRefused() {
         SyslogActivationSpec spec = spec();
         spec.setProtocol("sctp");
