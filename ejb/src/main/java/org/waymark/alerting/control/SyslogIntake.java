@@ -2,6 +2,8 @@ package org.waymark.alerting.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,13 +12,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.waymark.audit.entity.AuditEvent;
 import org.waymark.configuration.control.Settings;
 import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogMessage;
 
 /**
- * The entrance of received syslog into the application: counts what each source sent, in which
- * format, and which security events the extractors read out of it. The alert rules attach here.
+ * The entrance of security events into the application: counts what each syslog source sent,
+ * in which format, and the security events read out of it and out of this product's own audit
+ * trail. The alert rules attach here.
  */
 @ApplicationScoped
 public class SyslogIntake {
@@ -56,11 +60,19 @@ public class SyslogIntake {
         }
         counter.increment();
         receivedByFormat.get(message.parsed().format()).increment();
-        Extractors.extract(message, zone).ifPresent(event ->
-                securityEvents.computeIfAbsent(event.type() + " " + event.outcome(), ignored -> new LongAdder()).increment());
+        Extractors.extract(message, zone).ifPresent(this::count);
     }
 
-    /** Security events read out of received syslog, per type and outcome ({@code AUTHENTICATION FAILURE}) since start. */
+    /** This product's own audit records, once committed: no network round trip. */
+    void auditRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditEvent event) {
+        AuditEvents.toSecurityEvent(event, AuditEvents.APPLICATION).ifPresent(this::count);
+    }
+
+    private void count(SecurityEvent event) {
+        securityEvents.computeIfAbsent(event.type() + " " + event.outcome(), ignored -> new LongAdder()).increment();
+    }
+
+    /** Security events read out of received syslog and the audit trail, per type and outcome ({@code AUTHENTICATION FAILURE}) since start. */
     public Map<String, Long> securityEvents() {
         Map<String, Long> snapshot = new TreeMap<>();
         securityEvents.forEach((kind, count) -> snapshot.put(kind, count.sum()));

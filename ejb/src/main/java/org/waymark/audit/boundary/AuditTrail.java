@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,6 +31,10 @@ public class AuditTrail {
 
     @Inject
     RequestOrigin origin;
+
+    /** Observed after the record's transaction commits (the alert rules' intake). */
+    @Inject
+    Event<AuditEvent> recorded;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -63,6 +68,7 @@ public class AuditTrail {
         }
         head.append(event);
         em.persist(event);
+        recorded.fire(event);
         return event;
     }
 }

@@ -79,11 +79,14 @@ class ApplicationIT {
         String failures = "select count(*) from audit_event where action = 'login' and outcome = 'FAILURE' and actor = 'admin'"
                 + " and detail = 'wrong password'";
         long before = count(failures);
+        long securityEventsBefore = syslog.securityEvents().getOrDefault("AUTHENTICATION FAILURE", 0L);
 
         Optional<SignedInUser> nobody = authentication.authenticate("admin", "not-the-password".toCharArray(), null);
 
         assertTrue(nobody.isEmpty());
         assertEquals(before + 1, count(failures));
+        assertEquals(securityEventsBefore + 1, syslog.securityEvents().getOrDefault("AUTHENTICATION FAILURE", 0L),
+                "the audit record reaches the alert rules' intake directly");
     }
 
     @Test
