@@ -59,8 +59,8 @@ public class RoleAssignments {
     @Requires(ASSIGNMENT_REQUEST)
     public RoleAssignment request(String username, String roleCode, @SystemScope Long systemId) {
         String caller = access.requireCaller();
-        UserAccount user = user(username);
-        Role role = role(roleCode);
+        UserAccount user = directory.user(username);
+        Role role = directory.role(roleCode);
         if (systemId != null && systemId <= 0) {
             throw Refusal.invalid("A system id is a positive number.");
         }
@@ -150,7 +150,7 @@ public class RoleAssignments {
 
     @Requires(USER_VIEW)
     public List<RoleAssignment> ofUser(String username) {
-        return em.createNamedQuery(RoleAssignment.OF_USER, RoleAssignment.class).setParameter("user", user(username)).getResultList();
+        return em.createNamedQuery(RoleAssignment.OF_USER, RoleAssignment.class).setParameter("user", directory.user(username)).getResultList();
     }
 
     @Requires(ASSIGNMENT_VIEW)
@@ -197,17 +197,10 @@ public class RoleAssignments {
     }
 
     private boolean isSoleBootstrapAdministrator(String caller) {
-        UserAccount account = user(caller);
+        UserAccount account = directory.user(caller);
         return account.isBootstrap() && access.activeAdministrators().equals(List.of(caller));
     }
 
-    private UserAccount user(String username) {
-        return directory.user(username);
-    }
-
-    private Role role(String code) {
-        return directory.role(code);
-    }
 
     private static String target(RoleAssignment assignment) {
         return "assignment " + assignment.getId() + ": " + assignment.getRole().getCode() + scope(assignment.getSystemId())

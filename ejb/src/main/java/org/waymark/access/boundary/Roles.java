@@ -66,7 +66,7 @@ public class Roles {
     /** Changes take effect at once for everyone holding the role. */
     @Requires(ROLE_MANAGE)
     public Role change(String code, String name, String description, Set<Permission> permissions) {
-        Role role = byCode(code);
+        Role role = directory.role(code);
         if (role.isBuiltIn()) {
             throw Refusal.conflict("The built-in role " + role.getName() + " cannot be changed.");
         }
@@ -85,7 +85,7 @@ public class Roles {
         if (policy == null) {
             throw Refusal.invalid("The policy is OPTIONAL, KEEP_ONCE_ENROLLED or REQUIRED.");
         }
-        Role role = byCode(code);
+        Role role = directory.role(code);
         role.setSecondFactor(policy);
         audit.record(access.requireCaller(), "security-setting.change", AuditOutcome.SUCCESS, "role " + role.getCode(),
                 "second factor " + policy);
@@ -95,7 +95,7 @@ public class Roles {
     /** Only a custom role that was never assigned can go: the audit trail of its assignments must keep meaning something. */
     @Requires(ROLE_MANAGE)
     public void delete(String code) {
-        Role role = byCode(code);
+        Role role = directory.role(code);
         if (role.isBuiltIn()) {
             throw Refusal.conflict("The built-in role " + role.getName() + " cannot be deleted.");
         }
@@ -134,10 +134,6 @@ public class Roles {
             throw Refusal.invalid(violations);
         }
         return role;
-    }
-
-    private Role byCode(String code) {
-        return directory.role(code);
     }
 
     private static Set<Permission> permissions(Set<Permission> permissions) {

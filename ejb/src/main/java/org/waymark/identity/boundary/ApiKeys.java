@@ -20,10 +20,9 @@ import org.waymark.access.entity.Permission;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
-import org.waymark.identity.control.ApiKeySecrets;
+import org.waymark.identity.control.RandomSecrets;
 import org.waymark.identity.control.Directory;
 import org.waymark.identity.entity.ApiKey;
-import org.waymark.identity.entity.UserAccount;
 
 /**
  * Personal API keys. A key acts as its owner, optionally limited to fewer permissions, until it
@@ -84,8 +83,9 @@ public class ApiKeys {
             throw Refusal.invalid("A key cannot do more than you: you do not hold " + beyond + ".");
         }
 
-        String secret = ApiKeySecrets.newKey();
-        ApiKey key = new ApiKey(account(caller), name.strip(), ApiKeySecrets.hash(secret), ApiKeySecrets.visiblePart(secret), now, expiresAt, wanted);
+        String secret = RandomSecrets.apiKey();
+        ApiKey key = new ApiKey(directory.user(caller), name.strip(), RandomSecrets.fingerprint(secret), RandomSecrets.apiKeyVisiblePart(secret),
+                now, expiresAt, wanted);
         em.persist(key);
         em.flush();
         audit.record(caller, "api-key.create", AuditOutcome.SUCCESS, "API key " + key.getId() + " (" + key.getKeyPrefix() + ")",
@@ -95,7 +95,7 @@ public class ApiKeys {
 
     @SignedIn
     public List<ApiKey> mine() {
-        return em.createNamedQuery(ApiKey.OF_USER, ApiKey.class).setParameter("user", account(access.requireCaller())).getResultList();
+        return em.createNamedQuery(ApiKey.OF_USER, ApiKey.class).setParameter("user", directory.user(access.requireCaller())).getResultList();
     }
 
     @SignedIn
@@ -109,7 +109,7 @@ public class ApiKeys {
 
     @Requires(API_KEY_MANAGE_ALL)
     public List<ApiKey> of(String username) {
-        return em.createNamedQuery(ApiKey.OF_USER, ApiKey.class).setParameter("user", account(username)).getResultList();
+        return em.createNamedQuery(ApiKey.OF_USER, ApiKey.class).setParameter("user", directory.user(username)).getResultList();
     }
 
     @Requires(API_KEY_MANAGE_ALL)
@@ -136,7 +136,4 @@ public class ApiKeys {
         return key;
     }
 
-    private UserAccount account(String username) {
-        return directory.user(username);
-    }
 }

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 import org.waymark.access.control.RequestOrigin;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
-import org.waymark.identity.control.ApiKeySecrets;
 import org.waymark.identity.control.Directory;
 import org.waymark.identity.control.FailedAttempts;
 import org.waymark.identity.control.LoginThrottle;
 import org.waymark.identity.control.PasswordHashing;
+import org.waymark.identity.control.RandomSecrets;
 import org.waymark.identity.entity.ApiKey;
 import org.waymark.identity.entity.RoleAssignment;
 import org.waymark.identity.entity.UserAccount;
@@ -105,7 +105,7 @@ public class Authentication {
         slowDown(address);
         Instant now = Instant.now();
         Optional<ApiKey> found = key == null ? Optional.empty() : em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
-                .setParameter("hash", ApiKeySecrets.hash(key))
+                .setParameter("hash", RandomSecrets.fingerprint(key))
                 .getResultStream()
                 .findFirst();
         if (found.isEmpty() || !found.get().isUsable(now)) {

@@ -4,7 +4,6 @@ import static org.waymark.access.entity.Permission.SECURITY_SETTINGS;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.waymark.access.control.SignedIn;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
-import org.waymark.identity.control.ApiKeySecrets;
+import org.waymark.identity.control.RandomSecrets;
 import org.waymark.identity.control.Directory;
 import org.waymark.identity.control.FailedAttempts;
 import org.waymark.identity.control.Totp;
@@ -34,8 +33,6 @@ public class SecondFactor {
 
     public static final String ISSUER = "Waymark";
     static final int RECOVERY_CODES = 10;
-    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AccessControl access;
@@ -80,7 +77,7 @@ public class SecondFactor {
         }
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
-            codes.add(recoveryCode());
+            codes.add(RandomSecrets.recoveryCode());
         }
         account.confirmSecondFactor(step.getAsLong(), codes.stream().map(SecondFactor::hashOfRecoveryCode).toList(), now);
         audit.record(account.getUsername(), "second-factor.enrol", AuditOutcome.SUCCESS, account.getUsername(), "authenticator app");
@@ -134,20 +131,9 @@ public class SecondFactor {
         return code != null && !code.strip().matches("\\d{" + Totp.DIGITS + "}");
     }
 
-    /** 16 characters (80 bits) in four groups; typed with or without the dashes, in any case. */
-    private static String recoveryCode() {
-        StringBuilder code = new StringBuilder(19);
-        for (int i = 0; i < 16; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
-    }
 
     private static String hashOfRecoveryCode(String code) {
-        return ApiKeySecrets.hash(code.strip().replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT));
+        return RandomSecrets.fingerprint(code.strip().replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT));
     }
 
     private UserAccount caller() {

@@ -74,7 +74,7 @@ public class Users {
 
     @Requires(USER_VIEW)
     public UserAccount find(String username) {
-        return byUsername(username);
+        return directory.user(username);
     }
 
     @Requires(USER_CREATE)
@@ -101,7 +101,7 @@ public class Users {
 
     @Requires(USER_EDIT)
     public UserAccount edit(String username, Profile profile) {
-        UserAccount account = byUsername(username);
+        UserAccount account = directory.user(username);
         if (profile == null) {
             throw Refusal.invalid("The new settings are missing.");
         }
@@ -115,7 +115,7 @@ public class Users {
     /** Disabling signs the user out everywhere at once. Nobody disables themselves or the last administrator. */
     @Requires(USER_DISABLE)
     public UserAccount disable(String username) {
-        UserAccount account = byUsername(username);
+        UserAccount account = directory.user(username);
         String caller = access.requireCaller();
         if (account.getUsername().equals(caller)) {
             throw Refusal.conflict("You cannot disable your own account.");
@@ -131,7 +131,7 @@ public class Users {
 
     @Requires(USER_DISABLE)
     public UserAccount enable(String username) {
-        UserAccount account = byUsername(username);
+        UserAccount account = directory.user(username);
         account.enable();
         audit.record(access.requireCaller(), "user.enable", AuditOutcome.SUCCESS, account.getUsername(), null);
         return account;
@@ -139,7 +139,7 @@ public class Users {
 
     @Requires(USER_UNLOCK)
     public UserAccount unlock(String username) {
-        UserAccount account = byUsername(username);
+        UserAccount account = directory.user(username);
         account.unlock();
         audit.record(access.requireCaller(), "account.unlock", AuditOutcome.SUCCESS, account.getUsername(), null);
         return account;
@@ -147,7 +147,7 @@ public class Users {
 
     @SignedIn
     public UserAccount me() {
-        return byUsername(access.requireCaller());
+        return directory.user(access.requireCaller());
     }
 
     /**
@@ -158,7 +158,7 @@ public class Users {
      */
     @SignedIn
     public long changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount account = byUsername(access.requireCaller());
+        UserAccount account = directory.user(access.requireCaller());
         if (currentPassword == null || !hashing.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
             audit.recordAttempt(account.getUsername(), "password.change", AuditOutcome.FAILURE, account.getUsername(), "wrong current password");
             failedAttempts.countInSession(account.getUsername());
@@ -170,10 +170,6 @@ public class Users {
         account.changePassword(hashing.hash(newPassword.toCharArray()), Instant.now());
         audit.record(account.getUsername(), "password.change", AuditOutcome.SUCCESS, account.getUsername(), null);
         return account.getSecurityStamp();
-    }
-
-    private UserAccount byUsername(String username) {
-        return directory.user(username);
     }
 
     private void validate(UserAccount account) {

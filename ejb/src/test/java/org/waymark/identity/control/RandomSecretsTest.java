@@ -2,6 +2,7 @@ package org.waymark.identity.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -27,5 +28,12 @@ class RandomSecretsTest {
         }
 
         assertEquals(10_000, seen.size());
+    }
+
+    @Test
+    void recoveryCodesAreFourGroupsOfUnambiguousCapitalsAndApiKeysCarryTheirPrefix() {
+        assertTrue(RandomSecrets.recoveryCode().matches("[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}"));
+        assertTrue(RandomSecrets.apiKey().matches("wmk_[A-Za-z0-9_-]{43}"));
+        assertEquals(64, RandomSecrets.fingerprint("wmk_x").length());
     }
 }
