@@ -1,6 +1,8 @@
 package org.waymark.alerting.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.waymark.audit.entity.AuditEvent;
 import org.waymark.configuration.control.Settings;
 import org.waymark.syslog.api.ParsedSyslog;
@@ -20,10 +24,12 @@ import org.waymark.syslog.api.SyslogMessage;
 /**
  * The entrance of security events into the application: counts what each syslog source sent,
  * in which format, and the security events read out of it and out of this product's own audit
- * trail. The alert rules attach here.
+ * trail, and hands those to the alert rules.
  */
 @ApplicationScoped
 public class SyslogIntake {
+
+    private static final Logger LOG = Logger.getLogger(SyslogIntake.class.getName());
 
     /** UDP sources can be spoofed at will: beyond this many, they share one counter. */
     static final int MAX_SOURCES = 4096;
@@ -32,6 +38,13 @@ public class SyslogIntake {
     private final Map<String, LongAdder> receivedBySource = new ConcurrentHashMap<>();
     private final Map<ParsedSyslog.Format, LongAdder> receivedByFormat = new EnumMap<>(ParsedSyslog.Format.class);
     private final Map<String, LongAdder> securityEvents = new ConcurrentHashMap<>();
+    private final LongAdder ruleFailures = new LongAdder();
+
+    @Inject
+    RuleEngine rules;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     Settings settings;
@@ -60,16 +73,32 @@ public class SyslogIntake {
         }
         counter.increment();
         receivedByFormat.get(message.parsed().format()).increment();
-        Extractors.extract(message, zone).ifPresent(this::count);
+        Extractors.extract(message, zone).ifPresent(this::evaluate);
     }
 
-    /** This product's own audit records, once committed: no network round trip. */
+    /**
+     * This product's own audit records, once committed: no network round trip. The rules run on a
+     * managed thread of their own, so that a sign-in does not wait for them.
+     */
     void auditRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditEvent event) {
-        AuditEvents.toSecurityEvent(event, AuditEvents.APPLICATION).ifPresent(this::count);
+        AuditEvents.toSecurityEvent(event, AuditEvents.APPLICATION).ifPresent(security -> executor.execute(() -> evaluate(security)));
     }
 
-    private void count(SecurityEvent event) {
+    private void evaluate(SecurityEvent event) {
         securityEvents.computeIfAbsent(event.type() + " " + event.outcome(), ignored -> new LongAdder()).increment();
+        try {
+            rules.evaluate(event);
+        } catch (RuntimeException e) {
+            // the database is the record of alerts: when it cannot take one, say so loudly and count it
+            ruleFailures.increment();
+            LOG.log(Level.WARNING, "The alert rules could not evaluate " + event.type() + " " + event.outcome() + " from "
+                    + event.sourceAddress() + ": " + e, e);
+        }
+    }
+
+    /** Security events the rules failed on since start (the database refused an alert). */
+    public long ruleFailures() {
+        return ruleFailures.sum();
     }
 
     /** Security events read out of received syslog and the audit trail, per type and outcome ({@code AUTHENTICATION FAILURE}) since start. */

@@ -4,17 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.waymark.alerting.entity.DetectionRule;
+import org.waymark.configuration.control.Settings;
 import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogMessage;
 import org.waymark.syslog.parse.SyslogParser;
 
 class SyslogIntakeTest {
 
+    /** An intake whose rules run on their defaults, in memory. */
+    private static SyslogIntake intake() {
+        SyslogIntake intake = new SyslogIntake();
+        Map<DetectionRule, RuleConfig> defaults = new EnumMap<>(DetectionRule.class);
+        for (DetectionRule rule : DetectionRule.values()) {
+            defaults.put(rule, RuleConfig.defaults(rule));
+        }
+        intake.rules = new RuleEngine();
+        intake.rules.book = RuleBook.fixed(defaults);
+        intake.rules.state = RuleState.inMemory(1_000);
+        intake.rules.settings = new Settings();
+        intake.rules.configure();
+        return intake;
+    }
+
     @Test
     void countsWhatEachSourceSentPerProtocol() {
-        SyslogIntake intake = new SyslogIntake();
+        SyslogIntake intake = intake();
 
         intake.accept(message("tcp", "10.0.0.1"));
         intake.accept(message("tcp", "10.0.0.1"));
@@ -26,7 +44,7 @@ class SyslogIntakeTest {
 
     @Test
     void beyondTheLimitOfSourcesTheRestShareOneCounter() {
-        SyslogIntake intake = new SyslogIntake();
+        SyslogIntake intake = intake();
 
         for (int i = 0; i < SyslogIntake.MAX_SOURCES + 10; i++) {
             intake.accept(message("udp", "10.1." + (i / 256) + "." + (i % 256)));
@@ -38,7 +56,7 @@ class SyslogIntakeTest {
 
     @Test
     void readsSecurityEventsOutOfWhatArrives() {
-        SyslogIntake intake = new SyslogIntake();
+        SyslogIntake intake = intake();
         String line = "<38>Dec  4 09:59:01 bastion sshd[4711]: Failed password for root from 203.0.113.5 port 22 ssh2";
 
         intake.accept(new SyslogMessage(Instant.now(), "udp", "10.0.0.1", 5514, line, false,
@@ -46,6 +64,7 @@ class SyslogIntakeTest {
         intake.accept(message("udp", "10.0.0.1"));
 
         assertEquals(Map.of("AUTHENTICATION FAILURE", 1L), intake.securityEvents());
+        assertEquals(0, intake.ruleFailures());
     }
 
     private static SyslogMessage message(String protocol, String peer) {

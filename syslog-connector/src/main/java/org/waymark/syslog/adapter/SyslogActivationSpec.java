@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
+import org.waymark.syslog.api.Networks;
 
 /**
  * What one message-driven bean listens to: the properties of its {@code activation-config}.
@@ -63,11 +64,11 @@ public class SyslogActivationSpec implements ActivationSpec {
     }
 
     /** The networks to take syslog from: the environment variable when it is set, else {@code allowedNetworks}; none: all. */
-    SourceNetworks effectiveAllowedNetworks(Map<String, String> environment) throws InvalidPropertyException {
+    Networks effectiveAllowedNetworks(Map<String, String> environment) throws InvalidPropertyException {
         String fromEnvironment = allowedNetworksVariable == null ? null : environment.get(allowedNetworksVariable);
         boolean fromVariable = fromEnvironment != null && !fromEnvironment.isBlank();
         try {
-            return SourceNetworks.parse(fromVariable ? fromEnvironment : allowedNetworks);
+            return Networks.parse(fromVariable ? fromEnvironment : allowedNetworks);
         } catch (IllegalArgumentException e) {
             throw new InvalidPropertyException((fromVariable ? allowedNetworksVariable : "allowedNetworks") + ": " + e.getMessage());
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.waymark.syslog.api.Networks;
 
 /**
  * Syslog over TCP (RFC 6587). One container work item accepts; one per connection reads frames
@@ -25,13 +26,13 @@ final class TcpListener implements Listener, Work {
 
     private final InetSocketAddress address;
     private final SyslogActivationSpec spec;
-    private final SourceNetworks allowed;
+    private final Networks allowed;
     private final Delivery delivery;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket serverSocket;
     private WorkManager workManager;
 
-    TcpListener(InetSocketAddress address, SyslogActivationSpec spec, SourceNetworks allowed, Delivery delivery) {
+    TcpListener(InetSocketAddress address, SyslogActivationSpec spec, Networks allowed, Delivery delivery) {
         this.address = address;
         this.spec = spec;
         this.allowed = allowed;

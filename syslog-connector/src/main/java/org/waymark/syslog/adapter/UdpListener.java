@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.waymark.syslog.api.Networks;
 
 /** Syslog over UDP (RFC 5426): one datagram, one message. */
 final class UdpListener implements Listener, Work {
@@ -23,11 +24,11 @@ final class UdpListener implements Listener, Work {
 
     private final InetSocketAddress address;
     private final int maxMessageSize;
-    private final SourceNetworks allowed;
+    private final Networks allowed;
     private final Delivery delivery;
     private volatile DatagramSocket socket;
 
-    UdpListener(InetSocketAddress address, int maxMessageSize, SourceNetworks allowed, Delivery delivery) {
+    UdpListener(InetSocketAddress address, int maxMessageSize, Networks allowed, Delivery delivery) {
         this.address = address;
         this.maxMessageSize = maxMessageSize;
         this.allowed = allowed;

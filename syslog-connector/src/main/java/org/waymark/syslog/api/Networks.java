@@ -1,15 +1,20 @@
-package org.waymark.syslog.adapter;
+package org.waymark.syslog.api;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The networks a listener takes syslog from, as CIDR blocks (IPv4 and IPv6); none listed: every
- * address. Written here because the JDK has no CIDR type and the check is a byte comparison.
+ * A list of networks as CIDR blocks (IPv4 and IPv6): the sources a syslog listener takes messages
+ * from, the corporate networks of the alert rules. Written here because the JDK has no CIDR type
+ * and the check is a byte comparison.
  */
-final class SourceNetworks {
+public final class Networks {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private record Block(byte[] network, int prefix) {
 
@@ -34,7 +39,7 @@ final class SourceNetworks {
 
     private final List<Block> blocks;
 
-    private SourceNetworks(List<Block> blocks) {
+    private Networks(List<Block> blocks) {
         this.blocks = blocks;
     }
 
@@ -43,7 +48,7 @@ final class SourceNetworks {
      *             blank: every address
      * @throws IllegalArgumentException naming the first block that is not one
      */
-    static SourceNetworks parse(String list) {
+    public static Networks parse(String list) {
         List<Block> blocks = new ArrayList<>();
         if (list != null) {
             for (String entry : list.split("[,\\s]+")) {
@@ -52,26 +57,30 @@ final class SourceNetworks {
                 }
             }
         }
-        return new SourceNetworks(List.copyOf(blocks));
+        return new Networks(List.copyOf(blocks));
     }
 
-    boolean allows(InetAddress address) {
-        return blocks.isEmpty() || blocks.stream().anyMatch(block -> block.contains(address.getAddress()));
+    /** For a listener: none listed allows every address. */
+    public boolean allows(InetAddress address) {
+        return blocks.isEmpty() || contains(address);
+    }
+
+    /** For a rule: none listed contains no address. */
+    public boolean contains(InetAddress address) {
+        return blocks.stream().anyMatch(block -> block.contains(address.getAddress()));
+    }
+
+    public boolean isEmpty() {
+        return blocks.isEmpty();
     }
 
     private static Block block(String cidr) {
         int slash = cidr.indexOf('/');
-        String host = slash < 0 ? cidr : cidr.substring(0, slash);
-        // only literal addresses: a host name here would make every check wait for DNS
-        if (!host.matches("[0-9A-Fa-f:.]+")) {
+        InetAddress host = literal(slash < 0 ? cidr : cidr.substring(0, slash));
+        if (host == null) {
             throw new IllegalArgumentException("'" + cidr + "' is not a network such as 10.0.0.0/8 or 2001:db8::/32");
         }
-        byte[] network;
-        try {
-            network = InetAddress.getByName(host).getAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("'" + cidr + "' is not a network such as 10.0.0.0/8 or 2001:db8::/32", e);
-        }
+        byte[] network = host.getAddress();
         int prefix;
         try {
             prefix = slash < 0 ? network.length * 8 : Integer.parseInt(cidr.substring(slash + 1));
@@ -82,5 +91,20 @@ final class SourceNetworks {
             throw new IllegalArgumentException("'" + cidr + "' has a prefix length beyond " + network.length * 8);
         }
         return new Block(network, prefix);
+    }
+
+    /**
+     * An IPv4 or IPv6 address written as a literal, else null. Never a name: a lookup in DNS here
+     * would make every check wait for it, and let whoever controls DNS decide.
+     */
+    public static InetAddress literal(String text) {
+        if (text == null || !(IPV4.matcher(text).matches() || text.indexOf(':') >= 0 && IPV6.matcher(text).matches())) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName(text);
+        } catch (UnknownHostException e) {
+            return null;
+        }
     }
 }

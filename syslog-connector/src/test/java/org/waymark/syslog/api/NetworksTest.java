@@ -1,4 +1,4 @@
-package org.waymark.syslog.adapter;
+package org.waymark.syslog.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,11 +9,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
 
-class SourceNetworksTest {
+class NetworksTest {
 
     @Test
     void ipv4AndIpv6BlocksWithAnyPrefix() throws UnknownHostException {
-        SourceNetworks networks = SourceNetworks.parse("10.0.0.0/8, 192.168.1.128/25 2001:db8::/33,127.0.0.1");
+        Networks networks = Networks.parse("10.0.0.0/8, 192.168.1.128/25 2001:db8::/33,127.0.0.1");
 
         assertTrue(networks.allows(InetAddress.getByName("10.255.1.2")));
         assertTrue(networks.allows(InetAddress.getByName("192.168.1.200")));
@@ -26,14 +26,14 @@ class SourceNetworksTest {
 
     @Test
     void noneListedAllowsEveryAddress() throws UnknownHostException {
-        assertTrue(SourceNetworks.parse(" ").allows(InetAddress.getByName("203.0.113.9")));
+        assertTrue(Networks.parse(" ").allows(InetAddress.getByName("203.0.113.9")));
     }
 
     @Test
     void aWrongBlockIsRefusedWithItsText() {
         assertEquals("'10.0.0.0/33' has a prefix length beyond 32",
-                assertThrows(IllegalArgumentException.class, () -> SourceNetworks.parse("10.0.0.0/33")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> SourceNetworks.parse("intranet.example/16"));
-        assertThrows(IllegalArgumentException.class, () -> SourceNetworks.parse("10.0.0.0/x"));
+                assertThrows(IllegalArgumentException.class, () -> Networks.parse("10.0.0.0/33")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Networks.parse("intranet.example/16"));
+        assertThrows(IllegalArgumentException.class, () -> Networks.parse("10.0.0.0/x"));
     }
 }

@@ -1,0 +1,83 @@
+package org.waymark.alerting.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.waymark.alerting.entity.Alert;
+import org.waymark.alerting.entity.AlertEvidence;
+import org.waymark.configuration.control.Settings;
+
+/**
+ * Turns detections into alerts in the database, the record of alerts: a new alert, or, within the
+ * suppression window of the open alert for the same rule and entity, one more count on that one.
+ */
+@Stateless
+public class AlertWriter {
+
+    /** What a detection did. */
+    public enum Outcome {
+        RAISED, SUPPRESSED, SEVERITY_RAISED
+    }
+
+    /** @param alertId the alert the detection became or joined */
+    public record Written(long alertId, Outcome outcome) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    /**
+     * Its own transaction, so that a clash with another node raising the same alert at the same
+     * moment (the unique suppression key) fails only this call, which the caller repeats once.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Written write(Detection detection) {
+        Instant now = Instant.now();
+        Instant seen = detection.event().time();
+        List<Alert> open = em.createNamedQuery(Alert.BY_SUPPRESSION_KEY, Alert.class)
+                .setParameter("key", detection.suppressionKey())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Alert alert;
+        Outcome outcome;
+        if (!open.isEmpty() && open.get(0).suppresses(seen, detection.rule().suppressionSeconds())) {
+            alert = open.get(0);
+            outcome = alert.matchedAgain(detection.rule().severity(), seen, now) ? Outcome.SEVERITY_RAISED : Outcome.SUPPRESSED;
+        } else {
+            if (!open.isEmpty()) {
+                open.get(0).endSuppression();
+                em.flush();
+            }
+            alert = new Alert(detection.rule().rule(), detection.rule().severity(), detection.user(), detection.address(), detection.host(),
+                    detection.summary(), detection.suppressionKey(), detection.count(), seen, now);
+            em.persist(alert);
+            em.flush();
+            outcome = Outcome.RAISED;
+        }
+        keepEvidence(alert.getId(), detection.event());
+        return new Written(alert.getId(), outcome);
+    }
+
+    private void keepEvidence(long alertId, SecurityEvent event) {
+        em.persist(new AlertEvidence(alertId, event.time(), event.host(), event.application(), event.type().name(), event.outcome().name(),
+                event.user(), event.sourceAddress(), event.raw()));
+        em.flush();
+        int kept = settings.getInt("DAP_ALERT_EVENTS_KEPT", 20, 1);
+        List<Long> newest = em.createNamedQuery(AlertEvidence.IDS_OF_ALERT, Long.class)
+                .setParameter("alert", alertId)
+                .setMaxResults(kept + 1)
+                .getResultList();
+        if (newest.size() > kept) {
+            em.createNamedQuery(AlertEvidence.DELETE_UP_TO).setParameter("alert", alertId).setParameter("id", newest.get(kept)).executeUpdate();
+        }
+    }
+}

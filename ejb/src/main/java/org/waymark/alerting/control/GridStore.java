@@ -1,0 +1,81 @@
+package org.waymark.alerting.control;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Windows in Payara's data grid, through the JCache API Payara binds in JNDI. A change is a
+ * compare-and-set loop: read, compute, replace only if nobody changed the entry meanwhile, on
+ * whichever node. Only {@link Window} (a JDK-serializable value) travels; no code does.
+ */
+final class GridStore implements RuleState.Store {
+
+    private final CacheManager manager;
+    private final Map<String, Cache<String, Window>> caches = new ConcurrentHashMap<>();
+
+    private GridStore(CacheManager manager) {
+        this.manager = manager;
+    }
+
+    /** Hazelcast bounds each cache by its own eviction policy (least recently used beyond its entry count). */
+    static Optional<RuleState.Store> lookup() {
+        try {
+            Object manager = new InitialContext().lookup("payara/CacheManager");
+            return manager instanceof CacheManager cacheManager ? Optional.of(new GridStore(cacheManager)) : Optional.empty();
+        } catch (NamingException notPayara) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Window update(String space, Duration lifetime, String key, UnaryOperator<Window> change) {
+        Cache<String, Window> cache = cache(space, lifetime);
+        while (true) {
+            Window before = cache.get(key);
+            Window after = change.apply(before == null ? Window.EMPTY : before);
+            if (after.equals(before)) {
+                return after;
+            }
+            boolean stored = before == null ? cache.putIfAbsent(key, after) : cache.replace(key, before, after);
+            if (stored) {
+                return after;
+            }
+        }
+    }
+
+    @Override
+    public Window read(String space, Duration lifetime, String key) {
+        Window window = cache(space, lifetime).get(key);
+        return window == null ? Window.EMPTY : window;
+    }
+
+    private Cache<String, Window> cache(String space, Duration lifetime) {
+        String name = "waymark-rules-" + space + "-" + lifetime.toSeconds() + "s";
+        return caches.computeIfAbsent(name, ignored -> {
+            Cache<String, Window> existing = manager.getCache(name);
+            if (existing != null) {
+                return existing;
+            }
+            MutableConfiguration<String, Window> configuration = new MutableConfiguration<String, Window>()
+                    .setStoreByValue(true)
+                    .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(
+                            new javax.cache.expiry.Duration(TimeUnit.SECONDS, lifetime.toSeconds())));
+            try {
+                return manager.createCache(name, configuration);
+            } catch (CacheException createdByAnotherNode) {
+                return manager.getCache(name);
+            }
+        });
+    }
+}

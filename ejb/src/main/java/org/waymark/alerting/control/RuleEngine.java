@@ -1,0 +1,225 @@
+package org.waymark.alerting.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.waymark.alerting.control.SecurityEvent.Outcome;
+import org.waymark.alerting.control.SecurityEvent.Type;
+import org.waymark.alerting.entity.DetectionRule;
+import org.waymark.configuration.control.Settings;
+import org.waymark.syslog.api.Networks;
+
+/**
+ * Runs the built-in rules over each security event. Threshold rules slide exact windows over the
+ * events' own times (the source's clock, so replayed or delayed syslog counts when it happened);
+ * an event later than {@code DAP_ALERT_LATE_SECONDS} behind the newest of its key is too late to
+ * count. The windows live in {@link RuleState}, the alerts in the database.
+ */
+@ApplicationScoped
+public class RuleEngine {
+
+    private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
+    /** Addresses a brute-force alert named, for the success-after-failures rule. */
+    private static final String BRUTE_FORCE_SOURCES = "BRUTE_FORCE_SOURCES";
+
+    @Inject
+    RuleBook book;
+
+    @Inject
+    RuleState state;
+
+    @Inject
+    LoginHistory history;
+
+    @Inject
+    AlertWriter writer;
+
+    @Inject
+    Settings settings;
+
+    private long lateMillis;
+
+    @PostConstruct
+    void configure() {
+        lateMillis = settings.getInt("DAP_ALERT_LATE_SECONDS", 300, 0) * 1_000L;
+    }
+
+    /** @return what the event did to the alerts, for the caller's counts and tests */
+    public List<AlertWriter.Written> evaluate(SecurityEvent event) {
+        List<AlertWriter.Written> written = new ArrayList<>();
+        for (Detection detection : detect(event, book.current())) {
+            written.add(write(detection));
+        }
+        return written;
+    }
+
+    /** What the rules find in one event; the windows change, the database does not (but for the sign-in baseline). */
+    List<Detection> detect(SecurityEvent event, Map<DetectionRule, RuleConfig> rules) {
+        List<Detection> detections = new ArrayList<>();
+        String address = normalizeAddress(event.sourceAddress());
+        if (event.type() == Type.AUTHENTICATION && event.outcome() == Outcome.FAILURE) {
+            failure(event, address, rules, detections::add);
+        } else if (event.type() == Type.AUTHENTICATION) {
+            success(event, address, rules, detections::add);
+        } else if (event.type() == Type.ACCOUNT_CHANGE && event.outcome() == Outcome.SUCCESS) {
+            active(rules, DetectionRule.PRIVILEGE_CHANGE, event).ifPresent(rule -> detections.add(new Detection(rule, event, event.user(), null,
+                    event.host(), 1, "Account or role change for " + orUnknown(event.user()) + (event.host() == null ? "" : " on " + event.host()))));
+        }
+        return detections;
+    }
+
+    private void failure(SecurityEvent event, String address, Map<DetectionRule, RuleConfig> rules, Consumer<Detection> detected) {
+        long time = event.time().toEpochMilli();
+        boolean bruteForce = false;
+        if (event.user() != null) {
+            RuleConfig rule = active(rules, DetectionRule.BRUTE_FORCE_ACCOUNT, event).orElse(null);
+            if (rule != null) {
+                int count = threshold(rule, event.user(), time);
+                if (count > 0) {
+                    detected.accept(new Detection(rule, event, event.user(), null, null, count, count + " failed sign-ins for "
+                            + event.user() + " within " + rule.number("windowSeconds") + " s"));
+                    bruteForce = true;
+                }
+            }
+        }
+        if (address != null) {
+            RuleConfig rule = active(rules, DetectionRule.BRUTE_FORCE_SOURCE, event).orElse(null);
+            if (rule != null) {
+                int count = threshold(rule, address, time);
+                if (count > 0) {
+                    detected.accept(new Detection(rule, event, null, address, null, count, count + " failed sign-ins from "
+                            + address + " within " + rule.number("windowSeconds") + " s"));
+                    bruteForce = true;
+                }
+            }
+            rule = active(rules, DetectionRule.PASSWORD_SPRAYING, event).orElse(null);
+            if (rule != null && event.user() != null) {
+                int[] found = spraying(rule, address, event.user(), time);
+                if (found != null) {
+                    detected.accept(new Detection(rule, event, null, address, null, found[1], found[1] + " failed sign-ins for "
+                            + found[0] + " users from " + address + " within " + rule.number("windowSeconds") + " s"));
+                    bruteForce = true;
+                }
+            }
+            if (bruteForce) {
+                RuleConfig after = rules.get(DetectionRule.SUCCESS_AFTER_FAILURES);
+                state.update(BRUTE_FORCE_SOURCES, lifetime(after.number("windowSeconds")), address, window -> window.mark(time, 1));
+            }
+        }
+    }
+
+    /** @return the failures in the window if the rule's threshold is reached, else 0 */
+    private int threshold(RuleConfig rule, String key, long time) {
+        int needed = rule.number("failures");
+        long window = rule.number("windowSeconds") * 1_000L;
+        Window marks = state.update(rule.rule() + "-" + window, lifetime(rule.number("windowSeconds")), key,
+                before -> before.tooLate(time, lateMillis) ? before : before.mark(time, needed));
+        long from = Math.max(marks.newest(), time) - window;
+        int count = marks.countSince(from);
+        return time >= from && count >= needed ? count : 0;
+    }
+
+    /** @return distinct users and failures if both reach the rule's thresholds, else null */
+    private int[] spraying(RuleConfig rule, String address, String user, long time) {
+        int usersNeeded = rule.number("users");
+        int failuresNeeded = rule.number("failures");
+        long window = rule.number("windowSeconds") * 1_000L;
+        Duration lifetime = lifetime(rule.number("windowSeconds"));
+        Window failures = state.update(rule.rule() + "-failures-" + window, lifetime, address,
+                before -> before.tooLate(time, lateMillis) ? before : before.mark(time, failuresNeeded));
+        Window users = state.update(rule.rule() + "-users-" + window, lifetime, address,
+                before -> before.tooLate(time, lateMillis) ? before : before.markLabel(time, user, usersNeeded));
+        long from = Math.max(failures.newest(), time) - window;
+        int failureCount = failures.countSince(from);
+        int userCount = users.countSince(from);
+        return time >= from && failureCount >= failuresNeeded && userCount >= usersNeeded ? new int[] {userCount, failureCount} : null;
+    }
+
+    private void success(SecurityEvent event, String address, Map<DetectionRule, RuleConfig> rules, Consumer<Detection> detected) {
+        String user = event.user();
+        String who = orUnknown(user);
+        if (address != null) {
+            active(rules, DetectionRule.SUCCESS_AFTER_FAILURES, event).ifPresent(rule -> {
+                long time = event.time().toEpochMilli();
+                long alerted = state.read(BRUTE_FORCE_SOURCES, lifetime(rule.number("windowSeconds")), address).newest();
+                if (alerted != Long.MIN_VALUE && time >= alerted && time - alerted <= rule.number("windowSeconds") * 1_000L) {
+                    detected.accept(new Detection(rule, event, user, address, null, 1, "Sign-in of " + who + " from " + address
+                            + " after a brute-force alert for that address"));
+                }
+            });
+            active(rules, DetectionRule.OFF_PREMISES, event).ifPresent(rule -> {
+                if (!rule.networks("corporateNetworks").contains(Networks.literal(address))) {
+                    detected.accept(new Detection(rule, event, user, address, null, 1, "Sign-in of " + who + " from " + address
+                            + ", outside the corporate networks"));
+                }
+            });
+            if (user != null) {
+                active(rules, DetectionRule.UNKNOWN_ADDRESS, event).ifPresent(rule -> {
+                    if (familiarity(user, address, event, rule.number("baselineDays")) == LoginHistory.Familiarity.UNKNOWN) {
+                        detected.accept(new Detection(rule, event, user, address, null, 1, "Sign-in of " + user + " from " + address
+                                + ", not seen for this user within " + rule.number("baselineDays") + " days"));
+                    }
+                });
+            }
+        }
+        active(rules, DetectionRule.OFF_HOURS, event).ifPresent(rule -> {
+            ZonedDateTime local = event.time().atZone(rule.zone("timeZone"));
+            boolean businessDay = rule.days("days").contains(local.getDayOfWeek()) && !rule.dates("holidays").contains(local.toLocalDate());
+            boolean businessHours = !local.toLocalTime().isBefore(rule.time("start")) && local.toLocalTime().isBefore(rule.time("end"));
+            if (!businessDay || !businessHours) {
+                detected.accept(new Detection(rule, event, user, null, null, 1, "Sign-in of " + who + " at " + local.toLocalDateTime()
+                        + " " + local.getZone() + ", outside business hours"));
+            }
+        });
+    }
+
+    private LoginHistory.Familiarity familiarity(String user, String address, SecurityEvent event, int baselineDays) {
+        try {
+            return history.remember(user, address, event.time(), Duration.ofDays(baselineDays));
+        } catch (EJBException sameAddressOnAnotherNode) {
+            return LoginHistory.Familiarity.KNOWN;
+        }
+    }
+
+    private AlertWriter.Written write(Detection detection) {
+        try {
+            return writer.write(detection);
+        } catch (EJBException clash) {
+            // another node raised the same alert at this moment: now it exists, and this match joins it
+            LOG.log(Level.FINE, "Writing an alert again after a clash", clash);
+            return writer.write(detection);
+        }
+    }
+
+    private static Optional<RuleConfig> active(Map<DetectionRule, RuleConfig> rules, DetectionRule rule, SecurityEvent event) {
+        RuleConfig config = rules.get(rule);
+        return config.enabled() && config.listensTo(event.host(), event.application()) ? Optional.of(config)
+                : Optional.empty();
+    }
+
+    /** Windows outlive their length by the lateness allowed, so a late event still finds its company. */
+    private Duration lifetime(int windowSeconds) {
+        return Duration.ofSeconds(windowSeconds).plusMillis(lateMillis);
+    }
+
+    private static String orUnknown(String text) {
+        return text == null ? "an unknown user" : text;
+    }
+
+    /** An IP literal in one spelling; null for anything else. */
+    static String normalizeAddress(String address) {
+        InetAddress literal = Networks.literal(address);
+        return literal == null ? null : literal.getHostAddress();
+    }
+}

@@ -1,0 +1,79 @@
+package org.waymark.alerting.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
+import org.waymark.configuration.control.Settings;
+
+/**
+ * The rules' memory: one {@link Window} per rule and key. On Payara it lives in the data grid
+ * (JCache over Hazelcast), so failures spread over the nodes of a cluster count as one series; on
+ * servers without a grid (GlassFish) in this node's memory. Either way each window expires a while
+ * after its last change and the number of keys per rule is capped, so a flood of distinct addresses
+ * cannot exhaust memory.
+ */
+@ApplicationScoped
+public class RuleState {
+
+    private static final Logger LOG = Logger.getLogger(RuleState.class.getName());
+
+    /** Changes one window atomically. */
+    interface Store {
+
+        Window update(String space, Duration lifetime, String key, UnaryOperator<Window> change);
+
+        Window read(String space, Duration lifetime, String key);
+    }
+
+    @Inject
+    Settings settings;
+
+    private Store store;
+
+    public RuleState() {
+        // for CDI, which calls connect()
+    }
+
+    /** Windows in this node's memory, capped at {@code maxKeys} per rule: for tests. */
+    static RuleState inMemory(int maxKeys) {
+        RuleState state = new RuleState();
+        state.store = new LocalStore(maxKeys);
+        return state;
+    }
+
+    @PostConstruct
+    void connect() {
+        try {
+            store = GridStore.lookup().orElse(null);
+        } catch (LinkageError noJCache) {
+            // no JCache API on this server: GridStore cannot even load
+            store = null;
+        }
+        if (store == null) {
+            store = new LocalStore(settings.getInt("DAP_ALERT_MAX_KEYS", 200_000, 1_000));
+            LOG.info("Alert rules keep their windows in this node's memory: no data grid here");
+        } else {
+            LOG.info("Alert rules keep their windows in the data grid (JCache)");
+        }
+    }
+
+    /**
+     * @param space    the rule (and its window length): one cache each
+     * @param lifetime how long after its last change a window is forgotten
+     * @return the window after the change
+     */
+    public Window update(String space, Duration lifetime, String key, UnaryOperator<Window> change) {
+        return store.update(space, lifetime, key, change);
+    }
+
+    Store store() {
+        return store;
+    }
+
+    public Window read(String space, Duration lifetime, String key) {
+        return store.read(space, lifetime, key);
+    }
+}
