@@ -43,18 +43,23 @@ public class AlertWriter {
     public Written write(Detection detection) {
         Instant now = Instant.now();
         Instant seen = detection.event().time();
-        List<Alert> open = em.createNamedQuery(Alert.BY_SUPPRESSION_KEY, Alert.class)
+        // no lock in the query: on InnoDB a locking read that finds nothing takes a gap lock, and two
+        // such gaps deadlock each other's inserts; the row found is locked by its primary key instead
+        Alert open = em.createNamedQuery(Alert.BY_SUPPRESSION_KEY, Alert.class)
                 .setParameter("key", detection.suppressionKey())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+                .getResultStream()
+                .findFirst()
+                .map(found -> em.find(Alert.class, found.getId(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(found -> detection.suppressionKey().equals(found.getSuppressionKey()))
+                .orElse(null);
         Alert alert;
         Outcome outcome;
-        if (!open.isEmpty() && open.get(0).suppresses(seen, detection.rule().suppressionSeconds())) {
-            alert = open.get(0);
+        if (open != null && open.suppresses(seen, detection.rule().suppressionSeconds())) {
+            alert = open;
             outcome = alert.matchedAgain(detection.rule().severity(), seen, now) ? Outcome.SEVERITY_RAISED : Outcome.SUPPRESSED;
         } else {
-            if (!open.isEmpty()) {
-                open.get(0).endSuppression();
+            if (open != null) {
+                open.endSuppression();
                 em.flush();
             }
             alert = new Alert(detection.rule().rule(), detection.rule().severity(), detection.user(), detection.address(), detection.host(),

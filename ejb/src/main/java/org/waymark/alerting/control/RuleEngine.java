@@ -192,13 +192,20 @@ public class RuleEngine {
         }
     }
 
+    /**
+     * Another thread or node raising the same alert at the same moment makes one insert fail on the
+     * suppression key (or the database pick a deadlock victim): the next attempt finds the alert and joins it.
+     */
     private AlertWriter.Written write(Detection detection) {
-        try {
-            return writer.write(detection);
-        } catch (EJBException clash) {
-            // another node raised the same alert at this moment: now it exists, and this match joins it
-            LOG.log(Level.FINE, "Writing an alert again after a clash", clash);
-            return writer.write(detection);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.write(detection);
+            } catch (EJBException clash) {
+                if (attempt == 3) {
+                    throw clash;
+                }
+                LOG.log(Level.FINE, "Writing an alert again after a clash", clash);
+            }
         }
     }
 

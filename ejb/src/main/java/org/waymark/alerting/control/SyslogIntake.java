@@ -1,7 +1,6 @@
 package org.waymark.alerting.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.waymark.audit.entity.AuditEvent;
 import org.waymark.configuration.control.Settings;
 import org.waymark.syslog.api.ParsedSyslog;
@@ -43,8 +44,7 @@ public class SyslogIntake {
     @Inject
     RuleEngine rules;
 
-    @Resource
-    ManagedExecutorService executor;
+    private ManagedExecutorService executor;
 
     @Inject
     Settings settings;
@@ -54,6 +54,12 @@ public class SyslogIntake {
 
     @PostConstruct
     void configure() {
+        try {
+            // looked up, not injected: resource injection does not reach CDI beans in a library jar of the Micro WAR
+            executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("The server offers no default managed executor", e);
+        }
         zone = settings.get("DAP_SYSLOG_TIME_ZONE").map(ZoneId::of).orElse(ZoneOffset.UTC);
     }
 

@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -321,6 +320,6 @@ class IdentityApiIT {
     }
 
     private static String unique(String name) {
-        return name + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        return Api.unique(name);
     }
 }

@@ -16,11 +16,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,6 +30,7 @@ import org.waymark.alerting.control.SyslogIntake;
 import org.waymark.identity.boundary.Authentication;
 import org.waymark.identity.boundary.SignedInUser;
 import org.waymark.it.support.MicroDeployment;
+import org.waymark.it.support.SyslogSender;
 import org.waymark.syslog.api.ParsedSyslog;
 
 /**
@@ -47,7 +46,7 @@ class ApplicationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return MicroDeployment.withInContainerTests(ApplicationIT.class);
+        return MicroDeployment.withInContainerTests(ApplicationIT.class, SyslogSender.class);
     }
 
     @Resource(lookup = "jdbc/waymark")
@@ -90,7 +89,7 @@ class ApplicationIT {
     }
 
     @Test
-    void syslogFromLoggerOverTcpAndUdpReachesTheMessageDrivenBeansParsed() throws IOException, InterruptedException {
+    void syslogFromLoggerOverTcpAndUdpReachesTheMessageDrivenBeansParsed() throws InterruptedException {
         long tcpBefore = received("tcp 127.0.0.1");
         long udpBefore = received("udp 127.0.0.1");
         Map<ParsedSyslog.Format, Long> formatsBefore = syslog.receivedByFormat();
@@ -100,7 +99,7 @@ class ApplicationIT {
         logger("--rfc5424", "--udp");
         logger("--rfc3164", "--udp");
         long failuresBefore = syslog.securityEvents().getOrDefault("AUTHENTICATION FAILURE", 0L);
-        sshd("Failed password for invalid user eve from 203.0.113.5 port 22 ssh2");
+        SyslogSender.sshd(SYSLOG_PORT, List.of("Failed password for invalid user eve from 203.0.113.5 port 22 ssh2"));
 
         await(() -> received("tcp 127.0.0.1"), tcpBefore + 3, "messages from tcp 127.0.0.1");
         await(() -> received("udp 127.0.0.1"), udpBefore + 2, "messages from udp 127.0.0.1");
@@ -139,21 +138,8 @@ class ApplicationIT {
         assertEquals(0L, received("tcp 127.0.0.2"), "nothing from 127.0.0.2 over TCP");
     }
 
-    /** A line as sshd logs it, through logger over TCP with its RFC 3164 header and tag. */
-    private void sshd(String line) throws IOException, InterruptedException {
-        List<String> command = List.of("logger", "-n", "127.0.0.1", "-P", SYSLOG_PORT, "--tcp", "--rfc3164", "-t", "sshd", line);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(10, TimeUnit.SECONDS), "logger finished");
-        assertEquals(0, process.exitValue(), () -> "logger " + command + " failed");
-    }
-
-    private void logger(String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("logger", "-n", "127.0.0.1", "-P", SYSLOG_PORT));
-        command.addAll(List.of(options));
-        command.add("sshd test message " + String.join(" ", options));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(10, TimeUnit.SECONDS), "logger finished");
-        assertEquals(0, process.exitValue(), () -> "logger " + command + " failed");
+    private void logger(String... options) {
+        SyslogSender.send(SYSLOG_PORT, List.of(options), List.of("sshd test message " + String.join(" ", options)));
     }
 
     /** The message-driven beans count asynchronously: waits up to ten seconds for the count. */

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** A REST client of /api/v1/ as a script would use it: one caller, JSON in and out. */
 public final class Api {
@@ -82,6 +83,11 @@ public final class Api {
 
     public Answer delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    /** A name no earlier test run used: tests share the database. */
+    public static String unique(String name) {
+        return name + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 
     /** Creates the user (if it does not exist yet); an existing user is left as it is. */
