@@ -1,0 +1,111 @@
+package org.waymark.it.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.waymark.it.support.Api;
+import org.waymark.it.support.Launcher;
+import org.waymark.it.support.Paths;
+import org.waymark.it.support.Scratch;
+import org.waymark.it.support.SyslogSender;
+import org.waymark.it.support.TestDatabase;
+
+/**
+ * Two Waymark nodes started by the launcher on one database form one data grid
+ * (DAP_CLUSTER_MEMBERS): failed sign-ins sent half to each node count as one series.
+ */
+class ClusterIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final String DATABASE = "waymark_it_cluster";
+
+    private final List<Launcher> started = new ArrayList<>();
+
+    @AfterEach
+    void stopNodes() throws InterruptedException {
+        for (Launcher launcher : started) {
+            launcher.stopIfRunning();
+        }
+    }
+
+    @Test
+    void failuresSpreadOverTwoNodesRaiseOneAlert() throws Exception {
+        String url = TestDatabase.fresh(DATABASE);
+        int firstGrid = Scratch.freePort();
+        int secondGrid = Scratch.freePort();
+        String members = "127.0.0.1:" + firstGrid + ",127.0.0.1:" + secondGrid;
+        String cluster = "waymark-it-" + firstGrid;
+        Map<String, String> first = node(url, members, cluster, firstGrid, "cluster-node-1");
+        Map<String, String> second = node(url, members, cluster, secondGrid, "cluster-node-2");
+
+        // one after the other: the first migrates the schema and creates the administrator
+        Launcher firstNode = start(first, "cluster-node-1.log");
+        Launcher secondNode = start(second, "cluster-node-2.log");
+        assertTrue(secondNode.output().contains("DG Size: 2") || firstNode.output().contains("DG Size: 2"),
+                "the nodes formed one data grid:\n" + secondNode.output());
+
+        String user = Api.unique("split");
+        for (int i = 0; i < 8; i++) {
+            Map<String, String> node = i % 2 == 0 ? first : second;
+            SyslogSender.sshd(node.get("DAP_SYSLOG_TCP_PORT"),
+                    List.of("Failed password for " + user + " from 198.51.100.23 port " + (20_000 + i) + " ssh2"));
+        }
+
+        Api viaFirst = Api.basic("http://127.0.0.1:" + first.get("DAP_HTTP_PORT") + "/", "admin", first.get("DAP_ADMIN_PASSWORD"));
+        Api viaSecond = Api.basic("http://127.0.0.1:" + second.get("DAP_HTTP_PORT") + "/", "admin", first.get("DAP_ADMIN_PASSWORD"));
+        JsonObject alert = awaitAlert(viaFirst, user);
+        assertEquals(8, alert.getInt("count"), alert::toString);
+        assertEquals(1, viaSecond.get("api/v1/alerts?rule=BRUTE_FORCE_ACCOUNT&entity=" + user).json().getInt("total"),
+                "the second node sees the same single alert");
+    }
+
+    private Launcher start(Map<String, String> environment, String log) throws IOException, InterruptedException {
+        Launcher launcher = Launcher.run(environment, Paths.workDir().resolve(log));
+        started.add(launcher);
+        launcher.awaitHealthy(Integer.parseInt(environment.get("DAP_HTTP_PORT")), START_TIMEOUT);
+        return launcher;
+    }
+
+    private static Map<String, String> node(String url, String members, String cluster, int gridPort, String dataDir) throws IOException {
+        Path data = Paths.workDir().resolve(dataDir);
+        Scratch.deleteRecursively(data);
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DAP_DATA_DIR", data.toString());
+        environment.put("DAP_HTTP_PORT", Integer.toString(Scratch.freePort()));
+        String syslogPort = Integer.toString(Scratch.freePort());
+        environment.put("DAP_SYSLOG_UDP_PORT", syslogPort);
+        environment.put("DAP_SYSLOG_TCP_PORT", syslogPort);
+        environment.put("DAP_DB_URL", url);
+        environment.put("DAP_DB_USER", TestDatabase.user());
+        environment.put("DAP_DB_PASSWORD", TestDatabase.password());
+        environment.put("DAP_ADMIN_PASSWORD", "cluster-admin-secret-1");
+        environment.put("DAP_CLUSTER_MEMBERS", members);
+        environment.put("DAP_CLUSTER_PORT", Integer.toString(gridPort));
+        environment.put("DAP_CLUSTER_INTERFACE", "127.0.0.1");
+        environment.put("DAP_CLUSTER_NAME", cluster);
+        return environment;
+    }
+
+    private static JsonObject awaitAlert(Api api, String user) throws InterruptedException {
+        List<JsonObject> alerts = List.of();
+        for (int i = 0; i < 200; i++) {
+            alerts = api.get("api/v1/alerts?rule=BRUTE_FORCE_ACCOUNT&entity=" + user).json().getJsonArray("alerts").stream()
+                    .map(JsonObject.class::cast).toList();
+            if (alerts.size() == 1 && alerts.get(0).getInt("count") == 8) {
+                return alerts.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("one brute-force alert with 8 failures for " + user + ", found " + alerts);
+    }
+}
