@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import org.waymark.alerting.entity.Alert;
 import org.waymark.alerting.entity.AlertEvidence;
+import org.waymark.audit.boundary.AuditTrail;
+import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.configuration.control.Settings;
+import org.waymark.identity.entity.RoleAssignment;
 
 /**
  * Turns detections into alerts in the database, the record of alerts: a new alert, or, within the
@@ -19,6 +22,10 @@ import org.waymark.configuration.control.Settings;
  */
 @Stateless
 public class AlertWriter {
+
+    /** The audit actions of a new alert and of an alert whose severity rose. */
+    public static final String ALERT_RAISED = "alert.raise";
+    public static final String ALERT_ESCALATED = "alert.escalate";
 
     /** What a detection did. */
     public enum Outcome {
@@ -34,6 +41,9 @@ public class AlertWriter {
 
     @Inject
     Settings settings;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Its own transaction, so that a clash with another node raising the same alert at the same
@@ -69,7 +79,17 @@ public class AlertWriter {
             outcome = Outcome.RAISED;
         }
         keepEvidence(alert.getId(), detection.event());
+        if (outcome != Outcome.SUPPRESSED) {
+            // in the audit trail, which is the outbox of the SIEM export and of the notification channels
+            audit.record(RoleAssignment.SYSTEM_ACTOR, outcome == Outcome.RAISED ? ALERT_RAISED : ALERT_ESCALATED, AuditOutcome.SUCCESS,
+                    "alert " + alert.getId() + ": " + alert.getRule() + entity(alert), alert.getSeverity() + " " + alert.getSummary());
+        }
         return new Written(alert.getId(), outcome);
+    }
+
+    private static String entity(Alert alert) {
+        return (alert.getUser() == null ? "" : " user=" + alert.getUser()) + (alert.getAddress() == null ? "" : " address=" + alert.getAddress())
+                + (alert.getHost() == null ? "" : " host=" + alert.getHost());
     }
 
     private void keepEvidence(long alertId, SecurityEvent event) {

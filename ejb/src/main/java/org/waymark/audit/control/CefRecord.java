@@ -70,6 +70,10 @@ public final class CefRecord {
     /** 0–10: how much a SOC should care. */
     static int severity(AuditEvent event) {
         return switch (event.getAction()) {
+            // an alert's detail starts with its severity
+            case "alert.raise", "alert.escalate" -> event.getDetail() == null ? 5
+                    : event.getDetail().startsWith("CRITICAL") ? 10 : event.getDetail().startsWith("HIGH") ? 8
+                    : event.getDetail().startsWith("MEDIUM") ? 5 : 3;
             case "account.locked" -> 8;
             case "access.denied" -> 6;
             case "login", "login.api-key" -> event.getOutcome() == AuditOutcome.FAILURE ? 5 : 3;
