@@ -79,7 +79,10 @@ public class SyslogIntake {
         }
         counter.increment();
         receivedByFormat.get(message.parsed().format()).increment();
-        Extractors.extract(message, zone).ifPresent(this::evaluate);
+        Extractors.extract(message, zone).ifPresent(event -> {
+            count(event);
+            evaluate(event);
+        });
     }
 
     /**
@@ -87,11 +90,17 @@ public class SyslogIntake {
      * managed thread of their own, so that a sign-in does not wait for them.
      */
     void auditRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditEvent event) {
-        AuditEvents.toSecurityEvent(event, AuditEvents.APPLICATION).ifPresent(security -> executor.execute(() -> evaluate(security)));
+        AuditEvents.toSecurityEvent(event, AuditEvents.APPLICATION).ifPresent(security -> {
+            count(security);
+            executor.execute(() -> evaluate(security));
+        });
+    }
+
+    private void count(SecurityEvent event) {
+        securityEvents.computeIfAbsent(event.type() + " " + event.outcome(), ignored -> new LongAdder()).increment();
     }
 
     private void evaluate(SecurityEvent event) {
-        securityEvents.computeIfAbsent(event.type() + " " + event.outcome(), ignored -> new LongAdder()).increment();
         try {
             rules.evaluate(event);
         } catch (RuntimeException e) {

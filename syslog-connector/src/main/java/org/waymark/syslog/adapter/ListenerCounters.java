@@ -15,10 +15,13 @@ final class ListenerCounters {
     final AtomicLong refusedConnections = new AtomicLong();
     /** Datagrams and connections from outside the allowed networks, refused. */
     final AtomicLong refusedSources = new AtomicLong();
+    /** TLS connections whose handshake failed (no common protocol, an untrusted client certificate). */
+    final AtomicLong failedHandshakes = new AtomicLong();
 
     @Override
     public String toString() {
         return "received=" + received + " parsed=" + parsed + " unparsed=" + unparsed + " truncated=" + truncated + " undelivered=" + undelivered
-                + " connections=" + connections + " refusedConnections=" + refusedConnections + " refusedSources=" + refusedSources;
+                + " connections=" + connections + " refusedConnections=" + refusedConnections + " refusedSources=" + refusedSources
+                + " failedHandshakes=" + failedHandshakes;
     }
 }

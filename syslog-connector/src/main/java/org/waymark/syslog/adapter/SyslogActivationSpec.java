@@ -30,6 +30,12 @@ public class SyslogActivationSpec implements ActivationSpec {
     private String timeZoneVariable;
     private String allowedNetworks = "";
     private String allowedNetworksVariable;
+    /** TLS: a PKCS#12 key store with this listener's certificate and key, and its password. */
+    private String keyStoreVariable;
+    private String keyStorePasswordVariable;
+    /** TLS, optional: a PKCS#12 trust store; when given, clients must present a certificate it trusts. */
+    private String trustStoreVariable;
+    private String trustStorePasswordVariable;
 
     /** The port to bind: the environment variable when it is set, else {@code port}. */
     int effectivePort(Map<String, String> environment) throws InvalidPropertyException {
@@ -74,6 +80,33 @@ public class SyslogActivationSpec implements ActivationSpec {
         }
     }
 
+    /**
+     * The TLS identity from the environment, or null when the key store variable is not set (the
+     * TLS listener then stays off).
+     */
+    TlsSettings effectiveTls(Map<String, String> environment) throws InvalidPropertyException {
+        String keyStore = value(environment, keyStoreVariable);
+        if (keyStore == null) {
+            return null;
+        }
+        String keyStorePassword = value(environment, keyStorePasswordVariable);
+        if (keyStorePassword == null) {
+            throw new InvalidPropertyException(keyStorePasswordVariable + " must hold the password of " + keyStoreVariable);
+        }
+        String trustStore = value(environment, trustStoreVariable);
+        String trustStorePassword = value(environment, trustStorePasswordVariable);
+        if (trustStore != null && trustStorePassword == null) {
+            throw new InvalidPropertyException(trustStorePasswordVariable + " must hold the password of " + trustStoreVariable);
+        }
+        return new TlsSettings(keyStoreVariable, keyStore, keyStorePassword.toCharArray(), trustStoreVariable, trustStore,
+                trustStorePassword == null ? null : trustStorePassword.toCharArray());
+    }
+
+    private static String value(Map<String, String> environment, String variable) {
+        String value = variable == null ? null : environment.get(variable);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     private static int checkedPort(int value, String name) throws InvalidPropertyException {
         if (value < 1 || value > 65535) {
             throw new InvalidPropertyException(name + " must be between 1 and 65535, not " + value);
@@ -83,8 +116,11 @@ public class SyslogActivationSpec implements ActivationSpec {
 
     @Override
     public void validate() throws InvalidPropertyException {
-        if (!"udp".equals(protocol) && !"tcp".equals(protocol)) {
-            throw new InvalidPropertyException("protocol must be udp or tcp, not '" + protocol + "'");
+        if (!"udp".equals(protocol) && !"tcp".equals(protocol) && !"tls".equals(protocol)) {
+            throw new InvalidPropertyException("protocol must be udp, tcp or tls, not '" + protocol + "'");
+        }
+        if ("tls".equals(protocol) && (keyStoreVariable == null || keyStorePasswordVariable == null)) {
+            throw new InvalidPropertyException("a tls listener names keyStoreVariable and keyStorePasswordVariable");
         }
         if (maxMessageSize < 480 || maxMessageSize > 1024 * 1024) {
             // RFC 5426 requires receivers to accept 480 octets.
@@ -99,6 +135,9 @@ public class SyslogActivationSpec implements ActivationSpec {
         effectivePort(System.getenv());
         effectiveTimeZone(System.getenv());
         effectiveAllowedNetworks(System.getenv());
+        if ("tls".equals(protocol)) {
+            effectiveTls(System.getenv());
+        }
     }
 
     @Override
@@ -197,5 +236,37 @@ public class SyslogActivationSpec implements ActivationSpec {
 
     public void setIdleTimeoutSeconds(Integer idleTimeoutSeconds) {
         this.idleTimeoutSeconds = idleTimeoutSeconds;
+    }
+
+    public String getKeyStoreVariable() {
+        return keyStoreVariable;
+    }
+
+    public void setKeyStoreVariable(String keyStoreVariable) {
+        this.keyStoreVariable = keyStoreVariable;
+    }
+
+    public String getKeyStorePasswordVariable() {
+        return keyStorePasswordVariable;
+    }
+
+    public void setKeyStorePasswordVariable(String keyStorePasswordVariable) {
+        this.keyStorePasswordVariable = keyStorePasswordVariable;
+    }
+
+    public String getTrustStoreVariable() {
+        return trustStoreVariable;
+    }
+
+    public void setTrustStoreVariable(String trustStoreVariable) {
+        this.trustStoreVariable = trustStoreVariable;
+    }
+
+    public String getTrustStorePasswordVariable() {
+        return trustStorePasswordVariable;
+    }
+
+    public void setTrustStorePasswordVariable(String trustStorePasswordVariable) {
+        this.trustStorePasswordVariable = trustStorePasswordVariable;
     }
 }

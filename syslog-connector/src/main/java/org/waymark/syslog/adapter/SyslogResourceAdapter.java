@@ -43,9 +43,19 @@ public class SyslogResourceAdapter implements ResourceAdapter {
         spec.validate();
         InetSocketAddress address = new InetSocketAddress(spec.getBindAddress(), spec.effectivePort(System.getenv()));
         Delivery delivery = new Delivery(factory, spec.effectiveTimeZone(System.getenv()));
-        Listener listener = "tcp".equals(spec.getProtocol())
-                ? new TcpListener(address, spec, spec.effectiveAllowedNetworks(System.getenv()), delivery)
-                : new UdpListener(address, spec.getMaxMessageSize(), spec.effectiveAllowedNetworks(System.getenv()), delivery);
+        Listener listener;
+        if ("tls".equals(spec.getProtocol())) {
+            TlsSettings tls = spec.effectiveTls(System.getenv());
+            if (tls == null) {
+                LOG.info(() -> "syslog over TLS is off: " + spec.getKeyStoreVariable() + " names no key store");
+                return;
+            }
+            listener = new TcpListener(address, tls, spec, spec.effectiveAllowedNetworks(System.getenv()), delivery);
+        } else if ("tcp".equals(spec.getProtocol())) {
+            listener = new TcpListener(address, null, spec, spec.effectiveAllowedNetworks(System.getenv()), delivery);
+        } else {
+            listener = new UdpListener(address, spec.getMaxMessageSize(), spec.effectiveAllowedNetworks(System.getenv()), delivery);
+        }
         listener.start(workManager);
         listeners.put(factory, listener);
         LOG.info(() -> "syslog listener " + listener.describe() + " started");

@@ -14,17 +14,25 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
 import org.waymark.syslog.api.Networks;
 
 /**
- * Syslog over TCP (RFC 6587). One container work item accepts; one per connection reads frames
- * and delivers them in order. A connection that misbehaves affects only itself.
+ * Syslog over TCP (RFC 6587) and over TLS (RFC 5425, the same framing inside TLS 1.2 or 1.3). One
+ * container work item accepts; one per connection shakes hands, reads frames and delivers them in
+ * order, so a slow endpoint slows the reading and TCP pushes back on the sender. A connection that
+ * misbehaves affects only itself.
  */
 final class TcpListener implements Listener, Work {
 
     private static final Logger LOG = Logger.getLogger(TcpListener.class.getName());
 
     private final InetSocketAddress address;
+    /** "tcp" or "tls". */
+    private final String protocol;
+    /** Null for plain TCP. */
+    private final TlsSettings tls;
     private final SyslogActivationSpec spec;
     private final Networks allowed;
     private final Delivery delivery;
@@ -32,8 +40,10 @@ final class TcpListener implements Listener, Work {
     private volatile ServerSocket serverSocket;
     private WorkManager workManager;
 
-    TcpListener(InetSocketAddress address, SyslogActivationSpec spec, Networks allowed, Delivery delivery) {
+    TcpListener(InetSocketAddress address, TlsSettings tls, SyslogActivationSpec spec, Networks allowed, Delivery delivery) {
         this.address = address;
+        this.protocol = tls == null ? "tcp" : "tls";
+        this.tls = tls;
         this.spec = spec;
         this.allowed = allowed;
         this.delivery = delivery;
@@ -43,18 +53,26 @@ final class TcpListener implements Listener, Work {
     public void start(WorkManager workManager) throws ResourceException {
         this.workManager = workManager;
         try {
-            serverSocket = new ServerSocket();
+            if (tls == null) {
+                serverSocket = new ServerSocket();
+            } else {
+                SSLServerSocket secure = (SSLServerSocket) tls.serverSocketFactory().createServerSocket();
+                tls.configure(secure);
+                serverSocket = secure;
+            }
             serverSocket.setReuseAddress(true); // rebinding right after a restart; TCP still refuses a second listener
             serverSocket.bind(address, 128);
         } catch (IOException e) {
-            closeQuietly(serverSocket);
-            throw new ResourceException("cannot listen for syslog on tcp " + address + ": " + e.getMessage(), e);
+            if (serverSocket != null) {
+                closeQuietly(serverSocket);
+            }
+            throw new ResourceException("cannot listen for syslog on " + describe() + ": " + e.getMessage(), e);
         }
         try {
             workManager.scheduleWork(this);
         } catch (WorkException e) {
             stop();
-            throw new ResourceException("no thread for the syslog listener on tcp " + address, e);
+            throw new ResourceException("no thread for the syslog listener on " + describe(), e);
         }
     }
 
@@ -70,7 +88,7 @@ final class TcpListener implements Listener, Work {
                     break;
                 }
                 // e.g. too many open files: keep the listener alive and try again shortly
-                LOG.log(Level.WARNING, "syslog tcp accept failed on " + address, e);
+                LOG.log(Level.WARNING, "syslog accept failed on " + describe(), e);
                 Pause.briefly();
                 continue;
             }
@@ -119,9 +137,18 @@ final class TcpListener implements Listener, Work {
         public void run() {
             String peer = socket.getInetAddress().getHostAddress();
             try {
+                if (socket instanceof SSLSocket secure) {
+                    try {
+                        secure.startHandshake();
+                    } catch (IOException e) {
+                        delivery.counters.failedHandshakes.incrementAndGet();
+                        LOG.fine(() -> "TLS handshake with " + peer + " failed: " + e.getMessage());
+                        return;
+                    }
+                }
                 FrameReader frames = new FrameReader(new BufferedInputStream(socket.getInputStream()), spec.getMaxMessageSize());
                 for (FrameReader.Frame frame = frames.next(); frame != null; frame = frames.next()) {
-                    delivery.receive("tcp", peer, address.getPort(), frame.bytes(), frame.truncated());
+                    delivery.receive(protocol, peer, address.getPort(), frame.bytes(), frame.truncated());
                 }
             } catch (SocketTimeoutException idle) {
                 LOG.fine(() -> "closing idle syslog connection from " + peer);
@@ -156,7 +183,7 @@ final class TcpListener implements Listener, Work {
 
     @Override
     public String describe() {
-        return "tcp " + address;
+        return protocol + " " + address;
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
