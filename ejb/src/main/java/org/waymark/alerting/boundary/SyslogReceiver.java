@@ -1,6 +1,7 @@
 package org.waymark.alerting.boundary;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import org.waymark.alerting.control.SyslogIntake;
 import org.waymark.syslog.api.SyslogListener;
 import org.waymark.syslog.api.SyslogMessage;
@@ -16,7 +17,7 @@ public abstract class SyslogReceiver implements SyslogListener {
     SyslogIntake intake;
 
     @Override
-    public void onMessage(SyslogMessage message) {
-        intake.accept(message);
+    public void onMessages(List<SyslogMessage> messages) {
+        messages.forEach(intake::accept);
     }
 }

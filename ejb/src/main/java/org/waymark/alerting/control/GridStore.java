@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
@@ -15,9 +14,9 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Windows in Payara's data grid, through the JCache API Payara binds in JNDI. A change is a
- * compare-and-set loop: read, compute, replace only if nobody changed the entry meanwhile, on
- * whichever node. Only {@link Window} (a JDK-serializable value) travels; no code does.
+ * Windows in Payara's data grid, through the JCache API Payara binds in JNDI. A change travels as
+ * an entry processor to the node that owns the window and runs there atomically, one grid
+ * operation per change; Payara's tenant control lets that node load the application's classes.
  */
 final class GridStore implements RuleState.Store {
 
@@ -39,19 +38,8 @@ final class GridStore implements RuleState.Store {
     }
 
     @Override
-    public Window update(String space, Duration lifetime, String key, UnaryOperator<Window> change) {
-        Cache<String, Window> cache = cache(space, lifetime);
-        while (true) {
-            Window before = cache.get(key);
-            Window after = change.apply(before == null ? Window.EMPTY : before);
-            if (after.equals(before)) {
-                return after;
-            }
-            boolean stored = before == null ? cache.putIfAbsent(key, after) : cache.replace(key, before, after);
-            if (stored) {
-                return after;
-            }
-        }
+    public Window update(String space, Duration lifetime, String key, WindowChange change) {
+        return cache(space, lifetime).invoke(key, change);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.waymark.alerting.control;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 
 /**
  * Windows in this node's memory, for servers without a data grid. Each space holds at most
@@ -22,7 +21,7 @@ final class LocalStore implements RuleState.Store {
     }
 
     @Override
-    public Window update(String space, Duration lifetime, String key, UnaryOperator<Window> change) {
+    public Window update(String space, Duration lifetime, String key, WindowChange change) {
         Map<String, Entry> windows = spaces.computeIfAbsent(space + "-" + lifetime.toSeconds(), ignored -> new ConcurrentHashMap<>());
         long now = System.currentTimeMillis();
         Entry entry = windows.compute(key, (ignored, before) -> {

@@ -79,71 +79,70 @@ public class RuleEngine {
         return detections;
     }
 
+    /**
+     * A failed sign-in. Three windows at most, one grid operation each: the user's failures, the
+     * address's failures (shared by the per-source and the spraying rule: the newest marks serve
+     * every threshold up to the number kept) and the users the address failed for.
+     */
     private void failure(SecurityEvent event, String address, Map<DetectionRule, RuleConfig> rules, Consumer<Detection> detected) {
         long time = event.time().toEpochMilli();
         boolean bruteForce = false;
-        if (event.user() != null) {
-            RuleConfig rule = active(rules, DetectionRule.BRUTE_FORCE_ACCOUNT, event).orElse(null);
-            if (rule != null) {
-                int count = threshold(rule, event.user(), time);
+        RuleConfig account = active(rules, DetectionRule.BRUTE_FORCE_ACCOUNT, event).orElse(null);
+        if (account != null && event.user() != null) {
+            int needed = account.number("failures");
+            int windowSeconds = account.number("windowSeconds");
+            Window marks = state.update("ACCOUNT_FAILURES-" + windowSeconds, lifetime(windowSeconds), event.user(),
+                    new WindowChange(time, null, needed, lateMillis));
+            int count = reached(marks, time, windowSeconds, needed);
+            if (count > 0) {
+                detected.accept(new Detection(account, event, event.user(), null, null, count, count + " failed sign-ins for "
+                        + event.user() + " within " + windowSeconds + " s"));
+                bruteForce = true;
+            }
+        }
+        RuleConfig source = active(rules, DetectionRule.BRUTE_FORCE_SOURCE, event).orElse(null);
+        RuleConfig spraying = event.user() == null ? null : active(rules, DetectionRule.PASSWORD_SPRAYING, event).orElse(null);
+        if (address != null && (source != null || spraying != null)) {
+            int keep = Math.max(source == null ? 1 : source.number("failures"), spraying == null ? 1 : spraying.number("failures"));
+            int longest = Math.max(source == null ? 1 : source.number("windowSeconds"), spraying == null ? 1 : spraying.number("windowSeconds"));
+            Window failures = state.update("ADDRESS_FAILURES-" + keep + "-" + longest, lifetime(longest), address,
+                    new WindowChange(time, null, keep, lateMillis));
+            if (source != null) {
+                int count = reached(failures, time, source.number("windowSeconds"), source.number("failures"));
                 if (count > 0) {
-                    detected.accept(new Detection(rule, event, event.user(), null, null, count, count + " failed sign-ins for "
-                            + event.user() + " within " + rule.number("windowSeconds") + " s"));
+                    detected.accept(new Detection(source, event, null, address, null, count, count + " failed sign-ins from "
+                            + address + " within " + source.number("windowSeconds") + " s"));
+                    bruteForce = true;
+                }
+            }
+            if (spraying != null) {
+                int windowSeconds = spraying.number("windowSeconds");
+                int usersNeeded = spraying.number("users");
+                Window users = state.update("ADDRESS_USERS-" + windowSeconds, lifetime(windowSeconds), address,
+                        new WindowChange(time, event.user(), usersNeeded, lateMillis));
+                int failureCount = reached(failures, time, windowSeconds, spraying.number("failures"));
+                int userCount = reached(users, time, windowSeconds, usersNeeded);
+                if (failureCount > 0 && userCount > 0) {
+                    detected.accept(new Detection(spraying, event, null, address, null, failureCount, failureCount
+                            + " failed sign-ins for " + userCount + " users from " + address + " within " + windowSeconds + " s"));
                     bruteForce = true;
                 }
             }
         }
-        if (address != null) {
-            RuleConfig rule = active(rules, DetectionRule.BRUTE_FORCE_SOURCE, event).orElse(null);
-            if (rule != null) {
-                int count = threshold(rule, address, time);
-                if (count > 0) {
-                    detected.accept(new Detection(rule, event, null, address, null, count, count + " failed sign-ins from "
-                            + address + " within " + rule.number("windowSeconds") + " s"));
-                    bruteForce = true;
-                }
-            }
-            rule = active(rules, DetectionRule.PASSWORD_SPRAYING, event).orElse(null);
-            if (rule != null && event.user() != null) {
-                int[] found = spraying(rule, address, event.user(), time);
-                if (found != null) {
-                    detected.accept(new Detection(rule, event, null, address, null, found[1], found[1] + " failed sign-ins for "
-                            + found[0] + " users from " + address + " within " + rule.number("windowSeconds") + " s"));
-                    bruteForce = true;
-                }
-            }
-            if (bruteForce) {
-                RuleConfig after = rules.get(DetectionRule.SUCCESS_AFTER_FAILURES);
-                state.update(BRUTE_FORCE_SOURCES, lifetime(after.number("windowSeconds")), address, window -> window.mark(time, 1));
-            }
+        if (bruteForce && address != null) {
+            RuleConfig after = rules.get(DetectionRule.SUCCESS_AFTER_FAILURES);
+            state.update(BRUTE_FORCE_SOURCES, lifetime(after.number("windowSeconds")), address, new WindowChange(time, null, 1, lateMillis));
         }
     }
 
-    /** @return the failures in the window if the rule's threshold is reached, else 0 */
-    private int threshold(RuleConfig rule, String key, long time) {
-        int needed = rule.number("failures");
-        long window = rule.number("windowSeconds") * 1_000L;
-        Window marks = state.update(rule.rule() + "-" + window, lifetime(rule.number("windowSeconds")), key,
-                before -> before.tooLate(time, lateMillis) ? before : before.mark(time, needed));
-        long from = Math.max(marks.newest(), time) - window;
+    /**
+     * @return the marks within the window ending at the newest (the event among them), if at least
+     *         {@code needed}; else 0
+     */
+    private static int reached(Window marks, long time, int windowSeconds, int needed) {
+        long from = Math.max(marks.newest(), time) - windowSeconds * 1_000L;
         int count = marks.countSince(from);
         return time >= from && count >= needed ? count : 0;
-    }
-
-    /** @return distinct users and failures if both reach the rule's thresholds, else null */
-    private int[] spraying(RuleConfig rule, String address, String user, long time) {
-        int usersNeeded = rule.number("users");
-        int failuresNeeded = rule.number("failures");
-        long window = rule.number("windowSeconds") * 1_000L;
-        Duration lifetime = lifetime(rule.number("windowSeconds"));
-        Window failures = state.update(rule.rule() + "-failures-" + window, lifetime, address,
-                before -> before.tooLate(time, lateMillis) ? before : before.mark(time, failuresNeeded));
-        Window users = state.update(rule.rule() + "-users-" + window, lifetime, address,
-                before -> before.tooLate(time, lateMillis) ? before : before.markLabel(time, user, usersNeeded));
-        long from = Math.max(failures.newest(), time) - window;
-        int failureCount = failures.countSince(from);
-        int userCount = users.countSince(from);
-        return time >= from && failureCount >= failuresNeeded && userCount >= usersNeeded ? new int[] {userCount, failureCount} : null;
     }
 
     private void success(SecurityEvent event, String address, Map<DetectionRule, RuleConfig> rules, Consumer<Detection> detected) {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import org.waymark.configuration.control.Settings;
 
@@ -23,7 +22,7 @@ public class RuleState {
     /** Changes one window atomically. */
     interface Store {
 
-        Window update(String space, Duration lifetime, String key, UnaryOperator<Window> change);
+        Window update(String space, Duration lifetime, String key, WindowChange change);
 
         Window read(String space, Duration lifetime, String key);
     }
@@ -65,7 +64,7 @@ public class RuleState {
      * @param lifetime how long after its last change a window is forgotten
      * @return the window after the change
      */
-    public Window update(String space, Duration lifetime, String key, UnaryOperator<Window> change) {
+    public Window update(String space, Duration lifetime, String key, WindowChange change) {
         return store.update(space, lifetime, key, change);
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** {@code deployment/dap}, run as a process the way an operator runs it. */
@@ -112,6 +113,25 @@ public final class Launcher {
             throw new AssertionError("the launcher did not end within " + timeout + ":\n" + output());
         }
         return process.exitValue();
+    }
+
+    /** The Payara Micro process the launcher started, while it runs. */
+    public Optional<ProcessHandle> server() {
+        return process.descendants().filter(p -> p.info().commandLine().orElse("").contains("payara-micro.jar")).findFirst();
+    }
+
+    /** The server's resident memory in KiB (from /proc), or 0 when it does not run. */
+    public long serverResidentKiB() {
+        return server().map(handle -> {
+            try {
+                return Files.readAllLines(Path.of("/proc/" + handle.pid() + "/status")).stream()
+                        .filter(line -> line.startsWith("VmRSS:"))
+                        .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                        .findFirst().orElse(0L);
+            } catch (IOException gone) {
+                return 0L;
+            }
+        }).orElse(0L);
     }
 
     public String output() {

@@ -49,6 +49,15 @@ public final class Rsyslog implements AutoCloseable {
                     .append("  action(type=\"omfwd\" template=\"RSYSLOG_SyslogProtocol23Format\" ").append(route.getValue()).append(")\n")
                     .append("}\n");
         }
+        return start(directory, config.toString(), inputs);
+    }
+
+    /**
+     * Starts rsyslogd with the given configuration in an existing, empty work directory.
+     *
+     * @param inputs names of the TCP inputs the configuration opens, with their ports: waited for
+     */
+    public static Rsyslog start(Path directory, String config, Map<String, Integer> inputs) throws IOException, InterruptedException {
         Path file = directory.resolve("rsyslog.conf");
         Files.writeString(file, config);
         Path log = directory.resolve("rsyslogd.log");

@@ -6,6 +6,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.waymark.syslog.api.ParsedSyslog;
@@ -15,9 +16,9 @@ import org.waymark.syslog.parse.SyslogParser;
 
 /**
  * Counts what a listener received, parses it (RFC 5424, else RFC 3164, else kept unparsed) and
- * hands it to the message-driven bean. The call is synchronous: the listener reads the
- * next message only when the endpoint has returned, so a slow endpoint slows TCP senders down
- * instead of losing their messages.
+ * hands it to the message-driven bean in batches. The call is synchronous: a TCP connection reads
+ * on only when the endpoint has returned, so a slow endpoint slows TCP senders down instead of
+ * losing their messages.
  */
 final class Delivery {
 
@@ -35,8 +36,11 @@ final class Delivery {
         this.timeZone = timeZone;
     }
 
-    /** Counts one received message and delivers it. */
-    void receive(String protocol, String peerAddress, int listenerPort, byte[] bytes, boolean truncated) {
+    /** The most messages one endpoint call carries. */
+    static final int BATCH = 256;
+
+    /** Counts and parses one received message, for a batch. */
+    SyslogMessage message(String protocol, String peerAddress, int listenerPort, byte[] bytes, boolean truncated) {
         counters.received.incrementAndGet();
         if (truncated) {
             counters.truncated.incrementAndGet();
@@ -45,27 +49,28 @@ final class Delivery {
         String text = new String(bytes, StandardCharsets.UTF_8);
         ParsedSyslog parsed = SyslogParser.parse(text, peerAddress, receivedAt, timeZone);
         (parsed.format() == ParsedSyslog.Format.UNPARSED ? counters.unparsed : counters.parsed).incrementAndGet();
-        SyslogMessage message = new SyslogMessage(receivedAt, protocol, peerAddress, listenerPort, text, truncated, parsed);
-        if (!deliver(message)) {
-            counters.undelivered.incrementAndGet();
-        }
+        return new SyslogMessage(receivedAt, protocol, peerAddress, listenerPort, text, truncated, parsed);
     }
 
-    /** @return whether the endpoint took the message */
-    private boolean deliver(SyslogMessage message) {
+    /** Hands a batch to the endpoint; what it did not take is counted as undelivered. */
+    void deliver(List<SyslogMessage> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         MessageEndpoint endpoint;
         try {
             endpoint = endpointFactory.createEndpoint(null);
         } catch (UnavailableException e) {
-            LOG.log(Level.WARNING, "syslog endpoint unavailable, message from " + message.peerAddress() + " not delivered", e);
-            return false;
+            counters.undelivered.addAndGet(batch.size());
+            LOG.log(Level.WARNING, "syslog endpoint unavailable, " + batch.size() + " messages not delivered", e);
+            return;
         }
         try {
-            ((SyslogListener) endpoint).onMessage(message);
-            return true;
+            ((SyslogListener) endpoint).onMessages(List.copyOf(batch));
+            counters.delivered.addAndGet(batch.size());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "syslog endpoint failed on a message from " + message.peerAddress(), e);
-            return false;
+            counters.undelivered.addAndGet(batch.size());
+            LOG.log(Level.WARNING, "syslog endpoint failed on " + batch.size() + " messages from " + batch.get(0).peerAddress(), e);
         } finally {
             endpoint.release();
         }

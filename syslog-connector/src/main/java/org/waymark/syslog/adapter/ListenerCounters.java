@@ -10,7 +10,10 @@ final class ListenerCounters {
     /** Kept and delivered as raw text: neither RFC 5424 nor RFC 3164. */
     final AtomicLong unparsed = new AtomicLong();
     final AtomicLong truncated = new AtomicLong();
+    final AtomicLong delivered = new AtomicLong();
     final AtomicLong undelivered = new AtomicLong();
+    /** UDP datagrams dropped because the queue to the endpoints was full (UDP cannot push back). */
+    final AtomicLong dropped = new AtomicLong();
     final AtomicLong connections = new AtomicLong();
     final AtomicLong refusedConnections = new AtomicLong();
     /** Datagrams and connections from outside the allowed networks, refused. */
@@ -20,7 +23,8 @@ final class ListenerCounters {
 
     @Override
     public String toString() {
-        return "received=" + received + " parsed=" + parsed + " unparsed=" + unparsed + " truncated=" + truncated + " undelivered=" + undelivered
+        return "received=" + received + " parsed=" + parsed + " unparsed=" + unparsed + " truncated=" + truncated + " delivered=" + delivered + " undelivered=" + undelivered
+                + " dropped=" + dropped
                 + " connections=" + connections + " refusedConnections=" + refusedConnections + " refusedSources=" + refusedSources
                 + " failedHandshakes=" + failedHandshakes;
     }

@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -17,6 +19,7 @@ import java.util.logging.Logger;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import org.waymark.syslog.api.Networks;
+import org.waymark.syslog.api.SyslogMessage;
 
 /**
  * Syslog over TCP (RFC 6587) and over TLS (RFC 5425, the same framing inside TLS 1.2 or 1.3). One
@@ -136,6 +139,7 @@ final class TcpListener implements Listener, Work {
         @Override
         public void run() {
             String peer = socket.getInetAddress().getHostAddress();
+            List<SyslogMessage> batch = new ArrayList<>(Delivery.BATCH);
             try {
                 if (socket instanceof SSLSocket secure) {
                     try {
@@ -146,15 +150,22 @@ final class TcpListener implements Listener, Work {
                         return;
                     }
                 }
-                FrameReader frames = new FrameReader(new BufferedInputStream(socket.getInputStream()), spec.getMaxMessageSize());
+                BufferedInputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+                FrameReader frames = new FrameReader(in, spec.getMaxMessageSize());
                 for (FrameReader.Frame frame = frames.next(); frame != null; frame = frames.next()) {
-                    delivery.receive(protocol, peer, address.getPort(), frame.bytes(), frame.truncated());
+                    batch.add(delivery.message(protocol, peer, address.getPort(), frame.bytes(), frame.truncated()));
+                    // a batch is what has arrived: no message waits for more to come
+                    if (batch.size() >= Delivery.BATCH || in.available() == 0) {
+                        delivery.deliver(batch);
+                        batch.clear();
+                    }
                 }
             } catch (SocketTimeoutException idle) {
                 LOG.fine(() -> "closing idle syslog connection from " + peer);
             } catch (IOException e) {
                 LOG.log(Level.FINE, "syslog connection from " + peer + " ended", e);
             } finally {
+                delivery.deliver(batch);
                 open.remove(socket);
                 closeQuietly(socket);
             }

@@ -8,24 +8,42 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.waymark.syslog.api.Networks;
+import org.waymark.syslog.api.SyslogMessage;
 
-/** Syslog over UDP (RFC 5426): one datagram, one message. */
+/**
+ * Syslog over UDP (RFC 5426): one datagram, one message. UDP cannot push back on senders, so one
+ * thread only empties the socket into a bounded queue (by count and by bytes) and another parses
+ * and delivers from it in batches; a datagram that finds the queue full is dropped and counted.
+ */
 final class UdpListener implements Listener, Work {
 
     private static final Logger LOG = Logger.getLogger(UdpListener.class.getName());
 
-    /** UDP cannot push back on senders; a large kernel buffer absorbs bursts. */
+    /** A large kernel buffer absorbs bursts before the queue does. */
     private static final int RECEIVE_BUFFER_BYTES = 8 * 1024 * 1024;
     private static final int MAX_DATAGRAM = 65_535;
+    private static final int QUEUE_DATAGRAMS = 65_536;
+    private static final long QUEUE_BYTES = 32L * 1024 * 1024;
+
+    private record Datagram(String peer, byte[] bytes, boolean truncated) {
+    }
 
     private final InetSocketAddress address;
     private final int maxMessageSize;
     private final Networks allowed;
     private final Delivery delivery;
+    private final BlockingQueue<Datagram> queue = new ArrayBlockingQueue<>(QUEUE_DATAGRAMS);
+    private final AtomicLong queuedBytes = new AtomicLong();
     private volatile DatagramSocket socket;
 
     UdpListener(InetSocketAddress address, int maxMessageSize, Networks allowed, Delivery delivery) {
@@ -49,6 +67,7 @@ final class UdpListener implements Listener, Work {
             throw new ResourceException("cannot listen for syslog on udp " + address + ": " + e.getMessage(), e);
         }
         try {
+            workManager.scheduleWork(new Deliverer());
             workManager.scheduleWork(this);
         } catch (WorkException e) {
             socket.close();
@@ -56,6 +75,7 @@ final class UdpListener implements Listener, Work {
         }
     }
 
+    /** Empties the socket into the queue. */
     @Override
     public void run() {
         DatagramSocket receiving = socket;
@@ -77,8 +97,48 @@ final class UdpListener implements Listener, Work {
                 delivery.counters.refusedSources.incrementAndGet();
                 continue;
             }
-            delivery.receive("udp", packet.getAddress().getHostAddress(), address.getPort(),
-                    Arrays.copyOf(buffer, Math.min(packet.getLength(), maxMessageSize)), packet.getLength() > maxMessageSize);
+            byte[] bytes = Arrays.copyOf(buffer, Math.min(packet.getLength(), maxMessageSize));
+            Datagram datagram = new Datagram(packet.getAddress().getHostAddress(), bytes, packet.getLength() > maxMessageSize);
+            if (queuedBytes.addAndGet(bytes.length) > QUEUE_BYTES || !queue.offer(datagram)) {
+                queuedBytes.addAndGet(-bytes.length);
+                delivery.counters.received.incrementAndGet();
+                delivery.counters.dropped.incrementAndGet();
+            }
+        }
+    }
+
+    /** Parses and delivers what the queue holds, in batches. */
+    private final class Deliverer implements Work {
+
+        @Override
+        public void run() {
+            List<Datagram> taken = new ArrayList<>(Delivery.BATCH);
+            List<SyslogMessage> batch = new ArrayList<>(Delivery.BATCH);
+            while (!socket.isClosed() || !queue.isEmpty()) {
+                try {
+                    Datagram first = queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    taken.add(first);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                queue.drainTo(taken, Delivery.BATCH - 1);
+                for (Datagram datagram : taken) {
+                    queuedBytes.addAndGet(-datagram.bytes().length);
+                    batch.add(delivery.message("udp", datagram.peer(), address.getPort(), datagram.bytes(), datagram.truncated()));
+                }
+                delivery.deliver(batch);
+                taken.clear();
+                batch.clear();
+            }
+        }
+
+        @Override
+        public void release() {
+            // ends with the socket: stop() closes it
         }
     }
 

@@ -1,6 +1,7 @@
 package org.waymark.syslog.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,14 @@ class SyslogParserTest {
 
     private static ParsedSyslog parse(String text) {
         return SyslogParser.parse(text, "192.0.2.9", RECEIVED, ZURICH);
+    }
+
+    @Test
+    void rfc5424OffsetsAheadBehindAndUnderAnHour() {
+        assertEquals(Instant.parse("2026-12-04T10:00:00Z"), parse("<13>1 2026-12-04T15:30:00+05:30 h a - - - x").timestamp());
+        assertEquals(Instant.parse("2026-12-04T10:30:00Z"), parse("<13>1 2026-12-04T10:00:00-00:30 h a - - - x").timestamp());
+        assertEquals(Instant.parse("2026-12-04T10:00:00.5Z"), parse("<13>1 2026-12-04T10:00:00.5Z h a - - - x").timestamp());
+        assertNotEquals(ParsedSyslog.Format.RFC5424, parse("<13>1 2026-02-30T10:00:00Z h a - - - x").format(), "no 30 February");
     }
 
     @Test
