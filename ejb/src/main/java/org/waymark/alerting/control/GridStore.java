@@ -1,5 +1,6 @@
 package org.waymark.alerting.control;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.ModifiedExpiryPolicy;
+import javax.cache.processor.EntryProcessor;
+import javax.cache.processor.MutableEntry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -39,7 +42,21 @@ final class GridStore implements RuleState.Store {
 
     @Override
     public Window update(String space, Duration lifetime, String key, WindowChange change) {
-        return cache(space, lifetime).invoke(key, change);
+        return cache(space, lifetime).invoke(key, new Processor(change));
+    }
+
+    /** The change as a JCache entry processor: one atomic operation on the node that owns the window. */
+    private record Processor(WindowChange change) implements EntryProcessor<String, Window, Window>, Serializable {
+
+        @Override
+        public Window process(MutableEntry<String, Window> entry, Object... arguments) {
+            Window before = entry.exists() ? entry.getValue() : Window.EMPTY;
+            Window after = change.apply(before);
+            if (!after.equals(before)) {
+                entry.setValue(after);
+            }
+            return after;
+        }
     }
 
     @Override
