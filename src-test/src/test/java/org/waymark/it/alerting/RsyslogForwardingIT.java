@@ -62,6 +62,10 @@ class RsyslogForwardingIT {
             assertEquals("HIGH", tcpAlert.getString("severity"));
             assertEquals("HIGH", tlsAlert.getString("severity"));
             assertTrue(received(admin, "tls 127.0.0.1") >= tlsBefore + 12, "the TLS route arrived over TLS:\n" + rsyslog.log());
+            JsonObject tlsListener = admin.get("api/v1/syslog/stats").json().getJsonObject("listeners").getJsonObject("tls 0.0.0.0:" + TLS_PORT);
+            assertTrue(tlsListener.getJsonNumber("delivered").longValue() >= 12, tlsListener.toString());
+            assertEquals(0, tlsListener.getJsonNumber("undelivered").longValue(), tlsListener.toString());
+            assertTrue(tlsListener.containsKey("failedHandshakes") && tlsListener.containsKey("dropped"), tlsListener.toString());
         }
     }
 

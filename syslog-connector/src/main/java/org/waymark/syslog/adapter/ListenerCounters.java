@@ -3,7 +3,7 @@ package org.waymark.syslog.adapter;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What one listener saw: nothing received is lost without being counted here. */
-final class ListenerCounters {
+final class ListenerCounters implements ListenerMetricsMXBean {
 
     final AtomicLong received = new AtomicLong();
     final AtomicLong parsed = new AtomicLong();
@@ -20,6 +20,61 @@ final class ListenerCounters {
     final AtomicLong refusedSources = new AtomicLong();
     /** TLS connections whose handshake failed (no common protocol, an untrusted client certificate). */
     final AtomicLong failedHandshakes = new AtomicLong();
+
+    @Override
+    public long getReceived() {
+        return received.get();
+    }
+
+    @Override
+    public long getParsed() {
+        return parsed.get();
+    }
+
+    @Override
+    public long getUnparsed() {
+        return unparsed.get();
+    }
+
+    @Override
+    public long getTruncated() {
+        return truncated.get();
+    }
+
+    @Override
+    public long getDelivered() {
+        return delivered.get();
+    }
+
+    @Override
+    public long getUndelivered() {
+        return undelivered.get();
+    }
+
+    @Override
+    public long getDropped() {
+        return dropped.get();
+    }
+
+    @Override
+    public long getConnections() {
+        return connections.get();
+    }
+
+    @Override
+    public long getRefusedConnections() {
+        return refusedConnections.get();
+    }
+
+    @Override
+    public long getRefusedSources() {
+        return refusedSources.get();
+    }
+
+    @Override
+    public long getFailedHandshakes() {
+        return failedHandshakes.get();
+    }
 
     @Override
     public String toString() {

@@ -7,10 +7,16 @@ import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.WorkManager;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 import javax.transaction.xa.XAResource;
 
 /**
@@ -31,7 +37,10 @@ public class SyslogResourceAdapter implements ResourceAdapter {
 
     @Override
     public void stop() {
-        listeners.values().forEach(Listener::stop);
+        listeners.values().forEach(listener -> {
+            listener.stop();
+            unregister(listener.describe());
+        });
         listeners.clear();
     }
 
@@ -58,6 +67,7 @@ public class SyslogResourceAdapter implements ResourceAdapter {
         }
         listener.start(workManager);
         listeners.put(factory, listener);
+        register(listener.describe(), delivery.counters);
         LOG.info(() -> "syslog listener " + listener.describe() + " started");
     }
 
@@ -66,7 +76,38 @@ public class SyslogResourceAdapter implements ResourceAdapter {
         Listener listener = listeners.remove(factory);
         if (listener != null) {
             listener.stop();
+            unregister(listener.describe());
         }
+    }
+
+    /** The listener's counters in JMX; monitoring without them is poorer, but syslog still flows. */
+    private static void register(String listener, ListenerCounters counters) {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = metricsName(listener);
+            if (server.isRegistered(name)) {
+                server.unregisterMBean(name);
+            }
+            server.registerMBean(counters, name);
+        } catch (JMException e) {
+            LOG.log(Level.WARNING, "the counters of syslog listener " + listener + " are not in JMX", e);
+        }
+    }
+
+    private static void unregister(String listener) {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = metricsName(listener);
+            if (server.isRegistered(name)) {
+                server.unregisterMBean(name);
+            }
+        } catch (JMException e) {
+            LOG.log(Level.FINE, "unregistering the counters of syslog listener " + listener, e);
+        }
+    }
+
+    static ObjectName metricsName(String listener) throws MalformedObjectNameException {
+        return new ObjectName("org.waymark.syslog:type=Listener,name=" + ObjectName.quote(listener));
     }
 
     @Override

@@ -194,7 +194,7 @@ final class TcpListener implements Listener, Work {
 
     @Override
     public String describe() {
-        return protocol + " " + address;
+        return protocol + " " + address.getHostString() + ":" + address.getPort();
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -158,6 +158,6 @@ final class UdpListener implements Listener, Work {
 
     @Override
     public String describe() {
-        return "udp " + address;
+        return "udp " + address.getHostString() + ":" + address.getPort();
     }
 }

@@ -1,0 +1,31 @@
+package org.waymark.syslog.adapter;
+
+/**
+ * A listener's counters as JMX attributes, under {@code org.waymark.syslog:type=Listener,name=…}:
+ * every server has JMX, so monitoring tools and the SOC statistics read them the same way on
+ * Payara and on GlassFish.
+ */
+public interface ListenerMetricsMXBean {
+
+    long getReceived();
+
+    long getParsed();
+
+    long getUnparsed();
+
+    long getTruncated();
+
+    long getDelivered();
+
+    long getUndelivered();
+
+    long getDropped();
+
+    long getConnections();
+
+    long getRefusedConnections();
+
+    long getRefusedSources();
+
+    long getFailedHandshakes();
+}
