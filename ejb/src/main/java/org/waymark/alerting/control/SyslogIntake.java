@@ -44,6 +44,9 @@ public class SyslogIntake {
     @Inject
     RuleEngine rules;
 
+    @Inject
+    ExtractorBook extractors;
+
     private ManagedExecutorService executor;
 
     @Inject
@@ -79,7 +82,7 @@ public class SyslogIntake {
         }
         counter.increment();
         receivedByFormat.get(message.parsed().format()).increment();
-        Extractors.extract(message, zone).ifPresent(event -> {
+        Extractors.extract(message, zone).or(() -> extractors.extract(message)).ifPresent(event -> {
             count(event);
             evaluate(event);
         });

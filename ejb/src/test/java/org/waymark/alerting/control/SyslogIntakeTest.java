@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.waymark.alerting.entity.DetectionRule;
@@ -27,6 +28,8 @@ class SyslogIntakeTest {
         intake.rules.state = RuleState.inMemory(1_000);
         intake.rules.settings = new Settings();
         intake.rules.configure();
+        intake.extractors = ExtractorBook.fixed(List.of(CustomPattern.compile(
+                "vpn login (?<outcome>\\w+) for (?<user>\\S+) from (?<ip>\\S+)", "AUTHENTICATION", null, "vpnd")));
         return intake;
     }
 
@@ -65,6 +68,17 @@ class SyslogIntakeTest {
 
         assertEquals(Map.of("AUTHENTICATION FAILURE", 1L), intake.securityEvents());
         assertEquals(0, intake.ruleFailures());
+    }
+
+    @Test
+    void analystsExtractorsReadWhatTheBuiltInOnesDoNot() {
+        SyslogIntake intake = intake();
+        String line = "<38>Dec  4 09:59:01 gw vpnd[12]: vpn login denied for carol from 198.51.100.3";
+
+        intake.accept(new SyslogMessage(Instant.now(), "udp", "10.0.0.1", 5514, line, false,
+                SyslogParser.parse(line, "10.0.0.1", Instant.now(), ZoneOffset.UTC)));
+
+        assertEquals(Map.of("AUTHENTICATION FAILURE", 1L), intake.securityEvents());
     }
 
     private static SyslogMessage message(String protocol, String peer) {

@@ -237,6 +237,45 @@ class AlertRulesIT {
         }
     }
 
+    @Test
+    void anAnalystsExtractorIsTriedOnASampleThenFeedsTheRules() {
+        String pattern = "vpn login (?<outcome>\\w+) for (?<user>\\S+) from (?<ip>\\S+)";
+        JsonObject trial = Json.createObjectBuilder().add("pattern", pattern).add("type", "AUTHENTICATION").add("application", "vpnd")
+                .add("sample", "vpn login denied for dora from 203.0.113.44").build();
+        JsonObject tried = admin.post("api/v1/extractors/test", trial).json();
+        assertEquals(true, tried.getBoolean("matched"));
+        assertEquals("dora", tried.getString("user"));
+        assertEquals("203.0.113.44", tried.getString("sourceAddress"));
+        assertEquals("FAILURE", tried.getString("outcome"));
+
+        Api.Answer broken = admin.post("api/v1/extractors/test", Json.createObjectBuilder(trial).add("pattern", "(?<user>x").build());
+        assertEquals(400, broken.status());
+        assertTrue(broken.json().getString("detail").startsWith("Not a regular expression"), broken.body());
+        Api.Answer evil = admin.post("api/v1/extractors/test", Json.createObjectBuilder(trial).add("pattern", "(?<user>(.*a){12}b)")
+                .add("outcome", "FAILURE").add("sample", "a".repeat(30)).build());
+        assertEquals(400, evil.status());
+        assertTrue(evil.json().getString("detail").contains("too many steps"), evil.body());
+
+        String name = Api.unique("vpn");
+        Api.Answer added = admin.post("api/v1/extractors", Json.createObjectBuilder().add("name", name).add("pattern", pattern)
+                .add("type", "AUTHENTICATION").add("application", "vpnd").build());
+        assertEquals(201, added.status(), added::toString);
+        try {
+            String user = Api.unique("vpn-user");
+            String address = publicAddress();
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                lines.add("vpn login denied for " + user + " from " + address);
+            }
+            SyslogSender.send(SYSLOG_PORT, List.of("--tcp", "--rfc3164", "-t", "vpnd"), lines);
+
+            JsonObject alert = awaitOne("BRUTE_FORCE_ACCOUNT", user, found -> found.getInt("count") == 8);
+            assertEquals(user, alert.getString("user"));
+        } finally {
+            assertEquals(204, admin.delete("api/v1/extractors/" + added.json().getJsonNumber("id").longValue()).status());
+        }
+    }
+
     private void accepted(String user, String address) {
         SyslogSender.sshd(SYSLOG_PORT, List.of("Accepted publickey for " + user + " from " + address + " port 50022 ssh2"));
     }

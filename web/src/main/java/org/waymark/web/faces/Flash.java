@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 
 /**
- * After a successful change: a message from the bundle that survives the redirect back to the
- * same page (post-redirect-get, so that reloading does not repeat the change).
+ * Messages from the bundle for the user: after a successful change, one that survives the redirect
+ * back to the same page (post-redirect-get, so that reloading does not repeat the change).
  */
 @RequestScoped
 public class Flash {
@@ -18,9 +18,13 @@ public class Flash {
 
     /** @return the outcome that redirects to the current view */
     public String redirect(String messageKey, Object... arguments) {
-        String text = MessageFormat.format(faces.getApplication().getResourceBundle(faces, "i18n").getString(messageKey), arguments);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(messageKey, arguments), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** A message of the bundle, in the user's language, with its arguments. */
+    public String text(String messageKey, Object... arguments) {
+        return MessageFormat.format(faces.getApplication().getResourceBundle(faces, "i18n").getString(messageKey), arguments);
     }
 }

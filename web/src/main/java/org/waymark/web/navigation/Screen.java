@@ -18,6 +18,7 @@ public enum Screen {
     ROLES("/admin/roles.xhtml", Permission.ROLE_VIEW, true),
     AUDIT("/audit/trail.xhtml", Permission.AUDIT_VIEW, true),
     SECURITY("/admin/security.xhtml", Permission.SECURITY_SETTINGS, true),
+    EXTRACTORS("/soc/extractors.xhtml", Permission.RULE_CONFIGURE, true),
     ACCOUNT("/account/settings.xhtml", null, true);
 
     private final String path;
