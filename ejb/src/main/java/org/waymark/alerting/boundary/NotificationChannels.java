@@ -67,7 +67,7 @@ public class NotificationChannels {
         em.persist(channel);
         em.flush();
         audit.record(access.requireCaller(), "security-setting.change", AuditOutcome.SUCCESS, "notification channel " + channel.getName(),
-                "added " + kind + " " + checkedTarget + " from " + minSeverity + (secret == null ? "" : ", signed"));
+                "added " + kind + " " + channel.getDisplayTarget() + " from " + minSeverity + (secret == null ? "" : ", signed"));
         return channel;
     }
 

@@ -32,15 +32,18 @@ public class SyslogStatistics {
      * Counts since start: per source ({@code protocol address}), per format, per kind of security
      * event, and per listener ({@code tcp 0.0.0.0:5514}: received, parsed, unparsed, truncated,
      * delivered, undelivered, dropped, connections, refused connections and sources, failed TLS
-     * handshakes).
+     * handshakes), and how often the extractors or rules failed (the database refused an alert) or an
+     * analyst's extractor gave up on a line.
      */
     public record Snapshot(Map<String, Long> receivedBySource, Map<ParsedSyslog.Format, Long> receivedByFormat,
-                           Map<String, Long> securityEvents, Map<String, Map<String, Long>> listeners) {
+                           Map<String, Long> securityEvents, Map<String, Map<String, Long>> listeners, long ruleFailures,
+                           long extractorsTooSlow) {
     }
 
     @Requires(SOC_VIEW)
     public Snapshot snapshot() {
-        return new Snapshot(intake.receivedBySource(), intake.receivedByFormat(), intake.securityEvents(), listeners());
+        return new Snapshot(intake.receivedBySource(), intake.receivedByFormat(), intake.securityEvents(), listeners(), intake.ruleFailures(),
+                intake.extractorsTooSlow());
     }
 
     private static Map<String, Map<String, Long>> listeners() {

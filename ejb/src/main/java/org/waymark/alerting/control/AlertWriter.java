@@ -97,12 +97,14 @@ public class AlertWriter {
                 event.user(), event.sourceAddress(), event.raw()));
         em.flush();
         int kept = settings.getInt("DAP_ALERT_EVENTS_KEPT", 20, 1);
+        // newest by the events' own times: ids come from per-node blocks and do not follow time across a cluster
         List<Long> newest = em.createNamedQuery(AlertEvidence.IDS_OF_ALERT, Long.class)
                 .setParameter("alert", alertId)
                 .setMaxResults(kept + 1)
                 .getResultList();
         if (newest.size() > kept) {
-            em.createNamedQuery(AlertEvidence.DELETE_UP_TO).setParameter("alert", alertId).setParameter("id", newest.get(kept)).executeUpdate();
+            em.createNamedQuery(AlertEvidence.DELETE_ALL_BUT).setParameter("alert", alertId).setParameter("kept", newest.subList(0, kept))
+                    .executeUpdate();
         }
     }
 }

@@ -34,8 +34,11 @@ public class LoginHistory {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Familiarity remember(String user, String address, Instant at, Duration baseline) {
-        LoginAddress known = em.find(LoginAddress.class, new LoginAddress.Key(user, address), LockModeType.PESSIMISTIC_WRITE);
+        // no locking read of a row that may not exist: on InnoDB it would take a gap lock, and two
+        // first sign-ins of different users would deadlock each other's inserts
+        LoginAddress known = em.find(LoginAddress.class, new LoginAddress.Key(user, address));
         if (known != null) {
+            em.lock(known, LockModeType.PESSIMISTIC_WRITE);
             boolean recent = !known.getLastSeen().isBefore(at.minus(baseline));
             known.seen(at);
             return recent ? Familiarity.KNOWN : Familiarity.UNKNOWN;

@@ -52,9 +52,14 @@ public class NotificationSender {
 
     /** @param action {@code alert.raise} for a new alert, {@code alert.escalate} for a severity raise */
     public void send(NotificationChannel channel, String action, Alert alert) throws NotSent {
-        switch (channel.getKind()) {
-            case EMAIL -> mail(channel, action, alert);
-            case WEBHOOK -> post(channel, action, alert);
+        try {
+            switch (channel.getKind()) {
+                case EMAIL -> mail(channel, action, alert);
+                case WEBHOOK -> post(channel, action, alert);
+            }
+        } catch (RuntimeException e) {
+            // e.g. a setting that is not a number: the channel waits and tries again, like any failure
+            throw new NotSent(channel.getKind() + " " + channel.getDisplayTarget() + " failed: " + e, e);
         }
     }
 
@@ -113,13 +118,13 @@ public class NotificationSender {
         try {
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 != 2) {
-                throw new NotSent("webhook " + channel.getTarget() + " answered HTTP " + response.statusCode(), null);
+                throw new NotSent("webhook " + channel.getDisplayTarget() + " answered HTTP " + response.statusCode(), null);
             }
         } catch (IOException e) {
-            throw new NotSent("webhook " + channel.getTarget() + " failed: " + e, e);
+            throw new NotSent("webhook " + channel.getDisplayTarget() + " failed: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new NotSent("interrupted while posting to " + channel.getTarget(), e);
+            throw new NotSent("interrupted while posting to " + channel.getDisplayTarget(), e);
         }
     }
 

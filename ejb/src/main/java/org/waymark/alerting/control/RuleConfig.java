@@ -38,6 +38,9 @@ public record RuleConfig(DetectionRule rule, boolean enabled, Severity severity,
             values.put(parameter.name(), RuleParameters.parse(parameter, text));
             parameters.put(parameter.name(), RuleParameters.normalize(parameter, text));
         }
+        if (values.get("start") instanceof LocalTime start && values.get("end") instanceof LocalTime end && !start.isBefore(end)) {
+            throw new IllegalArgumentException("end: business hours end after they start, on the same day");
+        }
         return new RuleConfig(rule, enabled, severity, suppressionSeconds, parameters, sources, values);
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.waymark.alerting.control.SecurityEvent.Outcome;
 import org.waymark.alerting.control.SecurityEvent.Type;
 import org.waymark.alerting.entity.DetectionRule;
@@ -80,9 +81,10 @@ public class RuleEngine {
     }
 
     /**
-     * A failed sign-in. Three windows at most, one grid operation each: the user's failures, the
-     * address's failures (shared by the per-source and the spraying rule: the newest marks serve
-     * every threshold up to the number kept) and the users the address failed for.
+     * A failed sign-in. Up to four windows, one grid operation each: the user's failures, the
+     * address's failures (shared by the per-source and the spraying rule when they listen to the
+     * same sources: the newest marks serve every threshold up to the number kept), the users the
+     * address failed for, and, after a brute force, the address for the success-after rule.
      */
     private void failure(SecurityEvent event, String address, Map<DetectionRule, RuleConfig> rules, Consumer<Detection> detected) {
         long time = event.time().toEpochMilli();
@@ -101,13 +103,13 @@ public class RuleEngine {
             }
         }
         RuleConfig source = active(rules, DetectionRule.BRUTE_FORCE_SOURCE, event).orElse(null);
-        RuleConfig spraying = event.user() == null ? null : active(rules, DetectionRule.PASSWORD_SPRAYING, event).orElse(null);
-        if (address != null && (source != null || spraying != null)) {
-            int keep = Math.max(source == null ? 1 : source.number("failures"), spraying == null ? 1 : spraying.number("failures"));
-            int longest = Math.max(source == null ? 1 : source.number("windowSeconds"), spraying == null ? 1 : spraying.number("windowSeconds"));
-            Window failures = state.update("ADDRESS_FAILURES-" + keep + "-" + longest, lifetime(longest), address,
-                    new WindowChange(time, null, keep, lateMillis));
+        RuleConfig spraying = active(rules, DetectionRule.PASSWORD_SPRAYING, event).orElse(null);
+        if (address != null) {
+            // one window when both rules count the same failures (they listen to the same sources), else one each
+            Window shared = source != null && spraying != null && source.sources().equals(spraying.sources())
+                    ? addressFailures(List.of(source, spraying), address, time) : null;
             if (source != null) {
+                Window failures = shared != null ? shared : addressFailures(List.of(source), address, time);
                 int count = reached(failures, time, source.number("windowSeconds"), source.number("failures"));
                 if (count > 0) {
                     detected.accept(new Detection(source, event, null, address, null, count, count + " failed sign-ins from "
@@ -116,16 +118,19 @@ public class RuleEngine {
                 }
             }
             if (spraying != null) {
-                int windowSeconds = spraying.number("windowSeconds");
-                int usersNeeded = spraying.number("users");
-                Window users = state.update("ADDRESS_USERS-" + windowSeconds, lifetime(windowSeconds), address,
-                        new WindowChange(time, event.user(), usersNeeded, lateMillis));
-                int failureCount = reached(failures, time, windowSeconds, spraying.number("failures"));
-                int userCount = reached(users, time, windowSeconds, usersNeeded);
-                if (failureCount > 0 && userCount > 0) {
-                    detected.accept(new Detection(spraying, event, null, address, null, failureCount, failureCount
-                            + " failed sign-ins for " + userCount + " users from " + address + " within " + windowSeconds + " s"));
-                    bruteForce = true;
+                Window failures = shared != null ? shared : addressFailures(List.of(spraying), address, time);
+                if (event.user() != null) {
+                    int windowSeconds = spraying.number("windowSeconds");
+                    int usersNeeded = spraying.number("users");
+                    Window users = state.update("ADDRESS_USERS-" + windowSeconds, lifetime(windowSeconds), address,
+                            new WindowChange(time, event.user(), usersNeeded, lateMillis));
+                    int failureCount = reached(failures, time, windowSeconds, spraying.number("failures"));
+                    int userCount = reached(users, time, windowSeconds, usersNeeded);
+                    if (failureCount > 0 && userCount > 0) {
+                        detected.accept(new Detection(spraying, event, null, address, null, failureCount, failureCount
+                                + " failed sign-ins for " + userCount + " users from " + address + " within " + windowSeconds + " s"));
+                        bruteForce = true;
+                    }
                 }
             }
         }
@@ -133,6 +138,15 @@ public class RuleEngine {
             RuleConfig after = rules.get(DetectionRule.SUCCESS_AFTER_FAILURES);
             state.update(BRUTE_FORCE_SOURCES, lifetime(after.number("windowSeconds")), address, new WindowChange(time, null, 1, lateMillis));
         }
+    }
+
+    /** Marks a failure in the address window the given rules share; it keeps what the most demanding of them needs. */
+    private Window addressFailures(List<RuleConfig> sharing, String address, long time) {
+        int keep = sharing.stream().mapToInt(rule -> rule.number("failures")).max().orElseThrow();
+        int longest = sharing.stream().mapToInt(rule -> rule.number("windowSeconds")).max().orElseThrow();
+        String space = "ADDRESS_FAILURES-" + sharing.stream().map(rule -> rule.rule().name()).collect(Collectors.joining("+")) + "-" + keep
+                + "-" + longest + "-" + sharing.get(0).sources().hashCode();
+        return state.update(space, lifetime(longest), address, new WindowChange(time, null, keep, lateMillis));
     }
 
     /**
@@ -183,11 +197,12 @@ public class RuleEngine {
         });
     }
 
+    /** A clash with another node recording the same new address fails the first try; the second finds the row. */
     private LoginHistory.Familiarity familiarity(String user, String address, SecurityEvent event, int baselineDays) {
         try {
             return history.remember(user, address, event.time(), Duration.ofDays(baselineDays));
-        } catch (EJBException sameAddressOnAnotherNode) {
-            return LoginHistory.Familiarity.KNOWN;
+        } catch (EJBException clash) {
+            return history.remember(user, address, event.time(), Duration.ofDays(baselineDays));
         }
     }
 

@@ -30,7 +30,8 @@ public final class RuleParameters {
         String value = text == null ? "" : text.strip();
         try {
             return switch (parameter.kind()) {
-                case COUNT -> number(value, 1, 1_000_000);
+                // a window keeps as many marks as its threshold: the cap bounds each window's size
+                case COUNT -> number(value, 1, 10_000);
                 case SECONDS -> number(value, 1, 86_400);
                 case DAYS -> number(value, 1, 3_650);
                 case NETWORKS -> {

@@ -27,10 +27,21 @@ public record SecurityEvent(Instant time, String host, String application, Type 
         SUCCESS, FAILURE
     }
 
+    /** The longest user, host or application name kept: what the alert columns hold. Sources control these values. */
+    public static final int NAME_MAX = 255;
+
     public SecurityEvent {
+        user = cut(user, NAME_MAX);
+        host = cut(host, NAME_MAX);
+        application = cut(application, NAME_MAX);
+        sourceAddress = cut(sourceAddress, 45);
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(raw, "raw");
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

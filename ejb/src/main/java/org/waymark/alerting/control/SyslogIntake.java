@@ -82,10 +82,16 @@ public class SyslogIntake {
         }
         counter.increment();
         receivedByFormat.get(message.parsed().format()).increment();
-        Extractors.extract(message, zone).or(() -> extractors.extract(message)).ifPresent(event -> {
-            count(event);
-            evaluate(event);
-        });
+        try {
+            Extractors.extract(message, zone).or(() -> extractors.extract(message)).ifPresent(event -> {
+                count(event);
+                evaluate(event);
+            });
+        } catch (RuntimeException e) {
+            // one message's trouble must not undo the delivery of its batch
+            ruleFailures.increment();
+            LOG.log(Level.WARNING, "A syslog message from " + message.peerAddress() + " could not be read for security events: " + e, e);
+        }
     }
 
     /**
@@ -114,7 +120,7 @@ public class SyslogIntake {
         }
     }
 
-    /** Security events the rules failed on since start (the database refused an alert). */
+    /** Messages and security events the extractors or rules failed on since start (the database refused an alert). */
     public long ruleFailures() {
         return ruleFailures.sum();
     }
@@ -124,6 +130,11 @@ public class SyslogIntake {
         Map<String, Long> snapshot = new TreeMap<>();
         securityEvents.forEach((kind, count) -> snapshot.put(kind, count.sum()));
         return snapshot;
+    }
+
+    /** Lines an analyst's extractor gave up on since start (too many steps). */
+    public long extractorsTooSlow() {
+        return extractors.tooSlow();
     }
 
     /** Messages received per format (RFC 5424, RFC 3164, unparsed) since start. */

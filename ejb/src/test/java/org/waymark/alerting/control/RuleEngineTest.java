@@ -1,6 +1,7 @@
 package org.waymark.alerting.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -95,6 +96,35 @@ class RuleEngineTest {
             found.addAll(rulesOf(fail("user" + i % 3, "203.0.113.7", T0.plusSeconds(i * 10L))));
         }
         assertEquals(List.of(DetectionRule.BRUTE_FORCE_SOURCE), found);
+    }
+
+    @Test
+    void failuresWithAndWithoutAUserCountAsOneSeriesForTheirAddress() {
+        List<DetectionRule> found = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            found.addAll(rulesOf(fail(i % 2 == 0 ? "user" + i : null, "203.0.113.70", T0.plusSeconds(i))));
+        }
+        assertEquals(List.of(DetectionRule.BRUTE_FORCE_SOURCE), found);
+    }
+
+    @Test
+    void rulesListeningToDifferentSourcesKeepTheirOwnWindows() {
+        // spraying only for the VPN: the bastion's failures must not fill its window, nor it the per-source one
+        rules.put(DetectionRule.PASSWORD_SPRAYING, RuleConfig.of(DetectionRule.PASSWORD_SPRAYING, true, Severity.HIGH, 3600, Map.of(),
+                Set.of("vpn")));
+        Map<DetectionRule, Integer> first = new EnumMap<>(DetectionRule.class);
+        for (int i = 0; i < 30; i++) {
+            for (DetectionRule rule : rulesOf(fail("user" + i % 10, "198.51.100.71", T0.plusSeconds(i * 8L)))) {
+                first.putIfAbsent(rule, i + 1);
+            }
+        }
+        assertEquals(Map.of(DetectionRule.BRUTE_FORCE_SOURCE, 12), first);
+    }
+
+    @Test
+    void businessHoursMustEndAfterTheyStart() {
+        assertThrows(IllegalArgumentException.class, () -> RuleConfig.of(DetectionRule.OFF_HOURS, true, Severity.LOW, 3600,
+                Map.of("start", "22:00", "end", "06:00"), Set.of()));
     }
 
     @Test

@@ -48,7 +48,7 @@ public enum DetectionRule {
     public record Parameter(String name, Kind kind, String defaultValue, String description) {
 
         public enum Kind {
-            /** A whole number from 1 to 1,000,000. */
+            /** A whole number from 1 to 10,000. */
             COUNT,
             /** Seconds, from 1 to one day. */
             SECONDS,

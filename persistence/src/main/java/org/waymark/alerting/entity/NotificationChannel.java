@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -147,6 +149,22 @@ public class NotificationChannel {
 
     public String getTarget() {
         return target;
+    }
+
+    /**
+     * The target as it may be shown and logged. Chat and paging webhooks carry their credential in
+     * the URL's path or query, so a webhook shows only its scheme, host and port.
+     */
+    public String getDisplayTarget() {
+        if (kind != Kind.WEBHOOK) {
+            return target;
+        }
+        try {
+            URI uri = new URI(target);
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/…";
+        } catch (URISyntaxException e) {
+            return "(a webhook)";
+        }
     }
 
     public String getSecret() {

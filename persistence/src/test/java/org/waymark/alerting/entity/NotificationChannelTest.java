@@ -38,6 +38,14 @@ class NotificationChannelTest {
     }
 
     @Test
+    void aWebhookShowsNeitherPathNorQuery() {
+        NotificationChannel hook = new NotificationChannel("chat", NotificationChannel.Kind.WEBHOOK,
+                "https://hooks.chat.example:8443/services/T000/B000/XXXXSECRET?token=abc", null, Severity.HIGH, 0);
+
+        assertEquals("https://hooks.chat.example:8443/…", hook.getDisplayTarget());
+    }
+
+    @Test
     void theCursorOnlyMovesForward() {
         NotificationChannel channel = new NotificationChannel("soc", NotificationChannel.Kind.EMAIL, "soc@example.test", null,
                 Severity.LOW, 40);

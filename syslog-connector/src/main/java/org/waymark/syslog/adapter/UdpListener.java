@@ -126,13 +126,20 @@ final class UdpListener implements Listener, Work {
                     return;
                 }
                 queue.drainTo(taken, Delivery.BATCH - 1);
-                for (Datagram datagram : taken) {
-                    queuedBytes.addAndGet(-datagram.bytes().length);
-                    batch.add(delivery.message("udp", datagram.peer(), address.getPort(), datagram.bytes(), datagram.truncated()));
+                try {
+                    for (Datagram datagram : taken) {
+                        queuedBytes.addAndGet(-datagram.bytes().length);
+                        batch.add(delivery.message("udp", datagram.peer(), address.getPort(), datagram.bytes(), datagram.truncated()));
+                    }
+                    delivery.deliver(batch);
+                } catch (RuntimeException e) {
+                    // this thread must outlive any one batch, or every later datagram would be dropped
+                    delivery.counters.undelivered.addAndGet(taken.size() - batch.size());
+                    LOG.log(Level.WARNING, "syslog udp delivery failed on " + describe(), e);
+                } finally {
+                    taken.clear();
+                    batch.clear();
                 }
-                delivery.deliver(batch);
-                taken.clear();
-                batch.clear();
             }
         }
 

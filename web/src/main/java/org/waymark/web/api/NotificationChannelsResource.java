@@ -23,12 +23,15 @@ import org.waymark.common.boundary.Refusal;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NotificationChannelsResource {
 
-    /** The secret never leaves the server; {@code signed} says whether there is one. */
+    /**
+     * The secret never leaves the server ({@code signed} says whether there is one), nor does a
+     * webhook's path and query, which often hold its credential.
+     */
     public record ChannelView(long id, String name, String kind, String target, boolean signed, String minSeverity, boolean enabled,
                               Instant lastSentAt, String lastError, Instant lastErrorAt) {
 
         static ChannelView of(NotificationChannel c) {
-            return new ChannelView(c.getId(), c.getName(), c.getKind().name(), c.getTarget(), c.getSecret() != null, c.getMinSeverity().name(),
+            return new ChannelView(c.getId(), c.getName(), c.getKind().name(), c.getDisplayTarget(), c.getSecret() != null, c.getMinSeverity().name(),
                     c.isEnabled(), c.getLastSentAt(), c.getLastError(), c.getLastErrorAt());
         }
     }
