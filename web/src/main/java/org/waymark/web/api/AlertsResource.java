@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +85,7 @@ public class AlertsResource {
                        @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
                        @QueryParam("max") @DefaultValue("50") int max) {
         AlertFilter filter = new AlertFilter(values(AlertStatus.class, "status", status), values(Severity.class, "severity", severity),
-                values(DetectionRule.class, "rule", rule), entity, instant(from), instant(to));
+                values(DetectionRule.class, "rule", rule), entity, QueryParameters.instant(from), QueryParameters.instant(to));
         return new Page(alerts.count(filter), first, alerts.search(filter, first, max).stream().map(AlertView::of).toList());
     }
 
@@ -144,16 +143,5 @@ public class AlertsResource {
             }
         }
         return values;
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("Times are ISO-8601 instants such as 2026-12-04T10:00:00Z, not " + value + ".");
-        }
     }
 }

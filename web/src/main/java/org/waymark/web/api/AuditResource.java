@@ -13,7 +13,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.waymark.audit.boundary.AuditFilter;
 import org.waymark.audit.boundary.AuditLog;
@@ -78,20 +77,9 @@ public class AuditResource {
     private static AuditFilter filter(String actor, String action, String outcome, String sourceAddress, String from, String to) {
         try {
             return new AuditFilter(actor, action, outcome == null || outcome.isBlank() ? null : AuditOutcome.valueOf(outcome.strip()),
-                    sourceAddress, instant(from), instant(to));
+                    sourceAddress, QueryParameters.instant(from), QueryParameters.instant(to));
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("The outcome is SUCCESS or FAILURE.");
-        }
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("Times are ISO-8601 instants such as 2026-12-04T10:00:00Z, not " + value + ".");
         }
     }
 }
