@@ -28,11 +28,6 @@ public final class Window implements Serializable {
         this.labels = labels;
     }
 
-    /** @return whether nothing was marked yet */
-    public boolean isEmpty() {
-        return times.length == 0;
-    }
-
     /** The newest mark's time; on an empty window, {@link Long#MIN_VALUE}. */
     public long newest() {
         return times.length == 0 ? Long.MIN_VALUE : times[times.length - 1];
