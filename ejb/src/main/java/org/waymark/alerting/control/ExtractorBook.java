@@ -22,17 +22,15 @@ import org.waymark.syslog.api.SyslogMessage;
 public class ExtractorBook {
 
     private static final Logger LOG = Logger.getLogger(ExtractorBook.class.getName());
-    private static final long REFRESH_MILLIS = 5_000;
 
     @PersistenceContext
     EntityManager em;
 
-    private volatile List<CustomPattern> extractors;
-    private volatile long readAt;
+    Refreshed<List<CustomPattern>> extractors = new Refreshed<>(this::read);
     private final LongAdder tooSlow = new LongAdder();
 
     public Optional<SecurityEvent> extract(SyslogMessage message) {
-        List<CustomPattern> current = current();
+        List<CustomPattern> current = extractors.get();
         if (current.isEmpty()) {
             return Optional.empty();
         }
@@ -60,32 +58,25 @@ public class ExtractorBook {
     /** Extractors that never change and never touch a database: for tests of what runs on top. */
     static ExtractorBook fixed(List<CustomPattern> extractors) {
         ExtractorBook book = new ExtractorBook();
-        book.extractors = List.copyOf(extractors);
-        book.readAt = Long.MAX_VALUE;
+        book.extractors = Refreshed.fixed(List.copyOf(extractors));
         return book;
     }
 
     /** After a change on this node: the next message sees it. */
     public void changed() {
-        extractors = null;
+        extractors.invalidate();
     }
 
-    private List<CustomPattern> current() {
-        List<CustomPattern> snapshot = extractors;
-        if (snapshot == null || System.currentTimeMillis() - readAt > REFRESH_MILLIS) {
-            List<CustomPattern> read = new ArrayList<>();
-            for (CustomExtractor extractor : em.createNamedQuery(CustomExtractor.ENABLED, CustomExtractor.class).getResultList()) {
-                try {
-                    read.add(CustomPattern.compile(extractor.getPattern(), extractor.getEventType(), extractor.getOutcome(),
-                            extractor.getApplication()));
-                } catch (IllegalArgumentException e) {
-                    LOG.log(Level.WARNING, "Extractor " + extractor.getName() + " is skipped: " + e.getMessage());
-                }
+    private List<CustomPattern> read() {
+        List<CustomPattern> read = new ArrayList<>();
+        for (CustomExtractor extractor : em.createNamedQuery(CustomExtractor.ENABLED, CustomExtractor.class).getResultList()) {
+            try {
+                read.add(CustomPattern.compile(extractor.getPattern(), extractor.getEventType(), extractor.getOutcome(),
+                        extractor.getApplication()));
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "Extractor " + extractor.getName() + " is skipped: " + e.getMessage());
             }
-            snapshot = List.copyOf(read);
-            extractors = snapshot;
-            readAt = System.currentTimeMillis();
         }
-        return snapshot;
+        return List.copyOf(read);
     }
 }

@@ -19,35 +19,26 @@ import org.waymark.alerting.entity.RuleSettings;
 public class RuleBook {
 
     private static final Logger LOG = Logger.getLogger(RuleBook.class.getName());
-    private static final long REFRESH_MILLIS = 5_000;
 
     @PersistenceContext
     EntityManager em;
 
-    private volatile Map<DetectionRule, RuleConfig> rules;
-    private volatile long readAt;
+    Refreshed<Map<DetectionRule, RuleConfig>> rules = new Refreshed<>(this::read);
 
     public Map<DetectionRule, RuleConfig> current() {
-        Map<DetectionRule, RuleConfig> snapshot = rules;
-        if (snapshot == null || System.currentTimeMillis() - readAt > REFRESH_MILLIS) {
-            snapshot = read();
-            rules = snapshot;
-            readAt = System.currentTimeMillis();
-        }
-        return snapshot;
+        return rules.get();
     }
 
     /** Rules that never change and never touch a database: for tests of what runs on top. */
     static RuleBook fixed(Map<DetectionRule, RuleConfig> rules) {
         RuleBook book = new RuleBook();
-        book.rules = Map.copyOf(rules);
-        book.readAt = Long.MAX_VALUE;
+        book.rules = Refreshed.fixed(Map.copyOf(rules));
         return book;
     }
 
     /** After a change on this node: the next event sees it. */
     public void changed() {
-        rules = null;
+        rules.invalidate();
     }
 
     private Map<DetectionRule, RuleConfig> read() {

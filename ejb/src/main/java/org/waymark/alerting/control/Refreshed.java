@@ -1,0 +1,44 @@
+package org.waymark.alerting.control;
+
+import java.util.function.Supplier;
+
+/**
+ * A value read from the database and read again when it is more than a few seconds old: what an
+ * analyst changes on any node of a cluster reaches every node that quickly, and a stream of events
+ * costs no query each. Shared by the rules and the extractors.
+ */
+final class Refreshed<T> {
+
+    private static final long REFRESH_MILLIS = 5_000;
+
+    private final Supplier<T> read;
+    private volatile T value;
+    private volatile long readAt;
+
+    Refreshed(Supplier<T> read) {
+        this.read = read;
+    }
+
+    /** A value that is never read again: for tests of what runs on top. */
+    static <T> Refreshed<T> fixed(T value) {
+        Refreshed<T> fixed = new Refreshed<>(() -> value);
+        fixed.value = value;
+        fixed.readAt = Long.MAX_VALUE;
+        return fixed;
+    }
+
+    T get() {
+        T snapshot = value;
+        if (snapshot == null || System.currentTimeMillis() - readAt > REFRESH_MILLIS) {
+            snapshot = read.get();
+            value = snapshot;
+            readAt = System.currentTimeMillis();
+        }
+        return snapshot;
+    }
+
+    /** After a change on this node: the next use reads again. */
+    void invalidate() {
+        value = null;
+    }
+}
