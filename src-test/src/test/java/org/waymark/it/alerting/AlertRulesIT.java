@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.waymark.it.support.AlertQueue;
 import org.waymark.it.support.Api;
 import org.waymark.it.support.MicroDeployment;
 import org.waymark.it.support.SuiteSetup;
@@ -83,7 +84,7 @@ class AlertRulesIT {
         JsonObject details = admin.get("api/v1/alerts/" + critical.getJsonNumber("id").longValue()).json();
         assertTrue(details.getJsonArray("events").getJsonObject(0).getString("raw").contains("Accepted password for " + user),
                 details.toString());
-        assertEquals(1, alerts("BRUTE_FORCE_ACCOUNT", user).size(), "still exactly one brute-force alert for the account");
+        assertEquals(1, AlertQueue.alerts(admin, "BRUTE_FORCE_ACCOUNT", user).size(), "still exactly one brute-force alert for the account");
     }
 
     @Test
@@ -127,7 +128,7 @@ class AlertRulesIT {
         }
         accepted(user, home);
 
-        awaitAlerts("UNKNOWN_ADDRESS", user, found -> found.size() == 2);
+        AlertQueue.await(admin, "UNKNOWN_ADDRESS", user, found -> found.size() == 2);
     }
 
     @Test
@@ -280,36 +281,8 @@ class AlertRulesIT {
         SyslogSender.sshd(SYSLOG_PORT, List.of("Accepted publickey for " + user + " from " + address + " port 50022 ssh2"));
     }
 
-    /** Waits until exactly one alert of the rule names the entity and it satisfies the condition. */
     private JsonObject awaitOne(String rule, String entity, Predicate<JsonObject> condition) {
-        return awaitAlerts(rule, entity, found -> found.size() == 1 && condition.test(found.get(0))).get(0);
-    }
-
-    private List<JsonObject> awaitAlerts(String rule, String entity, Predicate<List<JsonObject>> condition) {
-        List<JsonObject> found = List.of();
-        for (int i = 0; i < 150; i++) {
-            found = alerts(rule, entity);
-            if (condition.test(found)) {
-                return found;
-            }
-            sleep();
-        }
-        throw new AssertionError("alerts of " + rule + " for " + entity + ": " + found);
-    }
-
-    private List<JsonObject> alerts(String rule, String entity) {
-        Api.Answer answer = admin.get("api/v1/alerts?rule=" + rule + "&entity=" + entity);
-        assertEquals(200, answer.status(), answer::toString);
-        return answer.json().getJsonArray("alerts").stream().map(JsonObject.class::cast).toList();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return AlertQueue.awaitOne(admin, rule, entity, condition);
     }
 
     /** An address outside the default corporate networks (TEST-NET-3 and the benchmarking range). */

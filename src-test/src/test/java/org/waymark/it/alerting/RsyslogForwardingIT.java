@@ -15,6 +15,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.waymark.it.support.AlertQueue;
 import org.waymark.it.support.Api;
 import org.waymark.it.support.MicroDeployment;
 import org.waymark.it.support.Paths;
@@ -57,8 +58,8 @@ class RsyslogForwardingIT {
             SyslogSender.sshd(rsyslog.input("octets"), failures(overTcp, "198.51.100.61", 12));
             SyslogSender.sshd(rsyslog.input("tls"), failures(overTls, "198.51.100.62", 12));
 
-            JsonObject tcpAlert = awaitAlert(admin, overTcp, 12);
-            JsonObject tlsAlert = awaitAlert(admin, overTls, 12);
+            JsonObject tcpAlert = AlertQueue.awaitOne(admin, "BRUTE_FORCE_ACCOUNT", overTcp, alert -> alert.getInt("count") == 12);
+            JsonObject tlsAlert = AlertQueue.awaitOne(admin, "BRUTE_FORCE_ACCOUNT", overTls, alert -> alert.getInt("count") == 12);
             assertEquals("HIGH", tcpAlert.getString("severity"));
             assertEquals("HIGH", tlsAlert.getString("severity"));
             assertTrue(received(admin, "tls 127.0.0.1") >= tlsBefore + 12, "the TLS route arrived over TLS:\n" + rsyslog.log());
@@ -80,18 +81,5 @@ class RsyslogForwardingIT {
     private static long received(Api admin, String source) {
         JsonObject bySource = admin.get("api/v1/syslog/stats").json().getJsonObject("receivedBySource");
         return bySource.containsKey(source) ? bySource.getJsonNumber(source).longValue() : 0;
-    }
-
-    private static JsonObject awaitAlert(Api admin, String user, int count) throws InterruptedException {
-        List<JsonObject> alerts = List.of();
-        for (int i = 0; i < 300; i++) {
-            alerts = admin.get("api/v1/alerts?rule=BRUTE_FORCE_ACCOUNT&entity=" + user).json().getJsonArray("alerts").stream()
-                    .map(JsonObject.class::cast).toList();
-            if (alerts.size() == 1 && alerts.get(0).getInt("count") == count) {
-                return alerts.get(0);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("one brute-force alert with " + count + " failures for " + user + ", found " + alerts);
     }
 }

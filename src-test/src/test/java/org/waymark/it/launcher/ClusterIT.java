@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.waymark.it.support.AlertQueue;
 import org.waymark.it.support.Api;
 import org.waymark.it.support.Launcher;
 import org.waymark.it.support.Paths;
@@ -63,7 +64,7 @@ class ClusterIT {
 
         Api viaFirst = Api.basic("http://127.0.0.1:" + first.get("DAP_HTTP_PORT") + "/", "admin", first.get("DAP_ADMIN_PASSWORD"));
         Api viaSecond = Api.basic("http://127.0.0.1:" + second.get("DAP_HTTP_PORT") + "/", "admin", first.get("DAP_ADMIN_PASSWORD"));
-        JsonObject alert = awaitAlert(viaFirst, user);
+        JsonObject alert = AlertQueue.awaitOne(viaFirst, "BRUTE_FORCE_ACCOUNT", user, found -> found.getInt("count") == 8);
         assertEquals(8, alert.getInt("count"), alert::toString);
         assertEquals(1, viaSecond.get("api/v1/alerts?rule=BRUTE_FORCE_ACCOUNT&entity=" + user).json().getInt("total"),
                 "the second node sees the same single alert");
@@ -94,18 +95,5 @@ class ClusterIT {
         environment.put("DAP_CLUSTER_INTERFACE", "127.0.0.1");
         environment.put("DAP_CLUSTER_NAME", cluster);
         return environment;
-    }
-
-    private static JsonObject awaitAlert(Api api, String user) throws InterruptedException {
-        List<JsonObject> alerts = List.of();
-        for (int i = 0; i < 200; i++) {
-            alerts = api.get("api/v1/alerts?rule=BRUTE_FORCE_ACCOUNT&entity=" + user).json().getJsonArray("alerts").stream()
-                    .map(JsonObject.class::cast).toList();
-            if (alerts.size() == 1 && alerts.get(0).getInt("count") == 8) {
-                return alerts.get(0);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("one brute-force alert with 8 failures for " + user + ", found " + alerts);
     }
 }
