@@ -47,8 +47,8 @@ class RsyslogForwardingIT {
         Api admin = Api.admin(MicroDeployment.root(deployed));
         long tlsBefore = received(admin, "tls 127.0.0.1");
         Map<String, String> routes = new LinkedHashMap<>();
-        routes.put("octets", "target=\"127.0.0.1\" port=\"" + TCP_PORT + "\" protocol=\"tcp\" TCP_Framing=\"octet-counted\"");
-        routes.put("tls", "target=\"localhost\" port=\"" + TLS_PORT + "\" protocol=\"tcp\" StreamDriver=\"gtls\" StreamDriverMode=\"1\""
+        routes.put("octets", "type=\"omfwd\" target=\"127.0.0.1\" port=\"" + TCP_PORT + "\" protocol=\"tcp\" TCP_Framing=\"octet-counted\"");
+        routes.put("tls", "type=\"omfwd\" target=\"localhost\" port=\"" + TLS_PORT + "\" protocol=\"tcp\" StreamDriver=\"gtls\" StreamDriverMode=\"1\""
                 + " StreamDriverAuthMode=\"x509/name\" StreamDriverPermittedPeers=\"localhost\"");
         String ca = "defaultNetstreamDriverCAFile=\"" + SiemCertificates.directory().resolve("siem.pem") + "\"";
 

@@ -83,6 +83,7 @@ class SyslogBenchmark {
         environment.put("DAP_HTTP_PORT", Integer.toString(http));
         environment.put("DAP_SYSLOG_TCP_PORT", Integer.toString(syslog));
         environment.put("DAP_SYSLOG_UDP_PORT", Integer.toString(syslog));
+        environment.put("DAP_SYSLOG_RELP_PORT", Integer.toString(Scratch.freePort()));
         environment.put("DAP_DB_URL", url);
         environment.put("DAP_DB_USER", TestDatabase.user());
         environment.put("DAP_DB_PASSWORD", TestDatabase.password());

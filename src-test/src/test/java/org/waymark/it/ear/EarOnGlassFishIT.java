@@ -160,6 +160,7 @@ class EarOnGlassFishIT {
         builder.environment().put("DAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("DAP_SYSLOG_TCP_PORT", Integer.toString(syslogPort));
         builder.environment().put("DAP_SYSLOG_UDP_PORT", Integer.toString(syslogPort));
+        builder.environment().put("DAP_SYSLOG_RELP_PORT", Integer.toString(Scratch.freePort()));
         Process process = builder.start();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();

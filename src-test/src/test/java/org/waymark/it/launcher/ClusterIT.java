@@ -86,6 +86,7 @@ class ClusterIT {
         String syslogPort = Integer.toString(Scratch.freePort());
         environment.put("DAP_SYSLOG_UDP_PORT", syslogPort);
         environment.put("DAP_SYSLOG_TCP_PORT", syslogPort);
+        environment.put("DAP_SYSLOG_RELP_PORT", Integer.toString(Scratch.freePort()));
         environment.put("DAP_DB_URL", url);
         environment.put("DAP_DB_USER", TestDatabase.user());
         environment.put("DAP_DB_PASSWORD", TestDatabase.password());

@@ -165,6 +165,7 @@ class LauncherIT {
         String syslogPort = Integer.toString(Scratch.freePort());
         environment.put("DAP_SYSLOG_UDP_PORT", syslogPort);
         environment.put("DAP_SYSLOG_TCP_PORT", syslogPort);
+        environment.put("DAP_SYSLOG_RELP_PORT", Integer.toString(Scratch.freePort()));
         return environment;
     }
 

@@ -99,6 +99,18 @@ public final class Launcher {
         return process.exitValue();
     }
 
+    /**
+     * A crash: kills the server process (SIGKILL), which gets no chance to finish what it was
+     * doing, and waits for the launcher to end with it.
+     */
+    public void killServer() throws InterruptedException {
+        ProcessHandle server = server().orElseThrow(() -> new AssertionError("no server process to kill:\n" + output()));
+        server.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the launcher did not end with its server:\n" + output());
+        }
+    }
+
     /** Stops a launcher that a failed test left running. */
     public void stopIfRunning() throws InterruptedException {
         if (process.isAlive()) {

@@ -10,13 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Debian's rsyslogd as a customer's forwarding client: it takes syslog on local TCP inputs (one per
- * route, fed with logger) and forwards each route with its own omfwd action. Runs in the
+ * route, fed with logger) and forwards each route with its own action (omfwd, omrelp). Runs in the
  * foreground with a configuration of its own, so it leaves the machine's syslog alone.
  */
 public final class Rsyslog implements AutoCloseable {
+
+    private static final Pattern ACTION_TYPE = Pattern.compile("(?<![\\w.])type=\"(\\w+)\""); // not queue.type
 
     private final Process process;
     private final Map<String, Integer> inputs;
@@ -30,8 +34,9 @@ public final class Rsyslog implements AutoCloseable {
 
     /**
      * @param directory its work directory (queues, pid file, configuration), emptied first
-     * @param routes    route name to the omfwd action's parameters, such as
-     *                  {@code target="127.0.0.1" port="5514" protocol="tcp" TCP_Framing="octet-counted"}
+     * @param routes    route name to its action's parameters, such as {@code type="omfwd" target="127.0.0.1"
+     *                  port="5514" protocol="tcp" TCP_Framing="octet-counted"}; the module of a type other
+     *                  than the built-in omfwd is loaded
      * @param global    extra parameters of rsyslog's global() object, such as the CA file for TLS
      */
     public static Rsyslog forwarding(Path directory, Map<String, String> routes, String global) throws IOException, InterruptedException {
@@ -41,12 +46,15 @@ public final class Rsyslog implements AutoCloseable {
         StringBuilder config = new StringBuilder()
                 .append("global(workDirectory=\"").append(directory).append("\" maxMessageSize=\"64k\" ").append(global).append(")\n")
                 .append("module(load=\"imtcp\")\n");
+        routes.values().stream().map(ACTION_TYPE::matcher).filter(Matcher::find).map(type -> type.group(1))
+                .filter(type -> !type.equals("omfwd")).distinct()
+                .forEach(type -> config.append("module(load=\"").append(type).append("\")\n"));
         for (Map.Entry<String, String> route : routes.entrySet()) {
             int port = Scratch.freePort();
             inputs.put(route.getKey(), port);
             config.append("input(type=\"imtcp\" port=\"").append(port).append("\" ruleset=\"").append(route.getKey()).append("\")\n")
                     .append("ruleset(name=\"").append(route.getKey()).append("\") {\n")
-                    .append("  action(type=\"omfwd\" template=\"RSYSLOG_SyslogProtocol23Format\" ").append(route.getValue()).append(")\n")
+                    .append("  action(template=\"RSYSLOG_SyslogProtocol23Format\" ").append(route.getValue()).append(")\n")
                     .append("}\n");
         }
         return start(directory, config.toString(), inputs);
@@ -74,8 +82,12 @@ public final class Rsyslog implements AutoCloseable {
         return Integer.toString(inputs.get(route));
     }
 
-    public String log() throws IOException {
-        return Files.readString(log);
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     private void awaitInputs() throws IOException, InterruptedException {

@@ -52,10 +52,14 @@ final class Delivery {
         return new SyslogMessage(receivedAt, protocol, peerAddress, listenerPort, text, truncated, parsed);
     }
 
-    /** Hands a batch to the endpoint; what it did not take is counted as undelivered. */
-    void deliver(List<SyslogMessage> batch) {
+    /**
+     * Hands a batch to the endpoint; what it did not take is counted as undelivered.
+     *
+     * @return whether the endpoint took the whole batch
+     */
+    boolean deliver(List<SyslogMessage> batch) {
         if (batch.isEmpty()) {
-            return;
+            return true;
         }
         MessageEndpoint endpoint;
         try {
@@ -63,14 +67,16 @@ final class Delivery {
         } catch (UnavailableException e) {
             counters.undelivered.addAndGet(batch.size());
             LOG.log(Level.WARNING, "syslog endpoint unavailable, " + batch.size() + " messages not delivered", e);
-            return;
+            return false;
         }
         try {
             ((SyslogListener) endpoint).onMessages(List.copyOf(batch));
             counters.delivered.addAndGet(batch.size());
+            return true;
         } catch (RuntimeException e) {
             counters.undelivered.addAndGet(batch.size());
             LOG.log(Level.WARNING, "syslog endpoint failed on " + batch.size() + " messages from " + batch.get(0).peerAddress(), e);
+            return false;
         } finally {
             endpoint.release();
         }

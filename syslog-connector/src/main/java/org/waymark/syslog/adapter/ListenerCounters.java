@@ -20,6 +20,8 @@ final class ListenerCounters implements ListenerMetricsMXBean {
     final AtomicLong refusedSources = new AtomicLong();
     /** TLS connections whose handshake failed (no common protocol, an untrusted client certificate). */
     final AtomicLong failedHandshakes = new AtomicLong();
+    /** RELP sessions ended because the peer broke the protocol. */
+    final AtomicLong protocolErrors = new AtomicLong();
 
     @Override
     public long getReceived() {
@@ -77,10 +79,15 @@ final class ListenerCounters implements ListenerMetricsMXBean {
     }
 
     @Override
+    public long getProtocolErrors() {
+        return protocolErrors.get();
+    }
+
+    @Override
     public String toString() {
         return "received=" + received + " parsed=" + parsed + " unparsed=" + unparsed + " truncated=" + truncated + " delivered=" + delivered + " undelivered=" + undelivered
                 + " dropped=" + dropped
                 + " connections=" + connections + " refusedConnections=" + refusedConnections + " refusedSources=" + refusedSources
-                + " failedHandshakes=" + failedHandshakes;
+                + " failedHandshakes=" + failedHandshakes + " protocolErrors=" + protocolErrors;
     }
 }

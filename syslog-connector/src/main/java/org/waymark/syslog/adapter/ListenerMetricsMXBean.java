@@ -28,4 +28,6 @@ public interface ListenerMetricsMXBean {
     long getRefusedSources();
 
     long getFailedHandshakes();
+
+    long getProtocolErrors();
 }

@@ -4,6 +4,7 @@ import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapter;
+import java.util.List;
 import java.util.Locale;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -116,8 +117,8 @@ public class SyslogActivationSpec implements ActivationSpec {
 
     @Override
     public void validate() throws InvalidPropertyException {
-        if (!"udp".equals(protocol) && !"tcp".equals(protocol) && !"tls".equals(protocol)) {
-            throw new InvalidPropertyException("protocol must be udp, tcp or tls, not '" + protocol + "'");
+        if (!List.of("udp", "tcp", "tls", "relp").contains(protocol)) {
+            throw new InvalidPropertyException("protocol must be udp, tcp, tls or relp, not '" + protocol + "'");
         }
         if ("tls".equals(protocol) && (keyStoreVariable == null || keyStorePasswordVariable == null)) {
             throw new InvalidPropertyException("a tls listener names keyStoreVariable and keyStorePasswordVariable");

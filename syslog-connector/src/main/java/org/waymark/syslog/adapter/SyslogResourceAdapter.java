@@ -59,9 +59,9 @@ public class SyslogResourceAdapter implements ResourceAdapter {
                 LOG.info(() -> "syslog over TLS is off: " + spec.getKeyStoreVariable() + " names no key store");
                 return;
             }
-            listener = new TcpListener(address, tls, spec, spec.effectiveAllowedNetworks(System.getenv()), delivery);
-        } else if ("tcp".equals(spec.getProtocol())) {
-            listener = new TcpListener(address, null, spec, spec.effectiveAllowedNetworks(System.getenv()), delivery);
+            listener = new TcpListener(address, "tls", tls, spec, spec.effectiveAllowedNetworks(System.getenv()), delivery);
+        } else if ("tcp".equals(spec.getProtocol()) || "relp".equals(spec.getProtocol())) {
+            listener = new TcpListener(address, spec.getProtocol(), null, spec, spec.effectiveAllowedNetworks(System.getenv()), delivery);
         } else {
             listener = new UdpListener(address, spec.getMaxMessageSize(), spec.effectiveAllowedNetworks(System.getenv()), delivery);
         }

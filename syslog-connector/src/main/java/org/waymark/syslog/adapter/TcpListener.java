@@ -5,7 +5,9 @@ import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -22,17 +24,17 @@ import org.waymark.syslog.api.Networks;
 import org.waymark.syslog.api.SyslogMessage;
 
 /**
- * Syslog over TCP (RFC 6587) and over TLS (RFC 5425, the same framing inside TLS 1.2 or 1.3). One
- * container work item accepts; one per connection shakes hands, reads frames and delivers them in
- * order, so a slow endpoint slows the reading and TCP pushes back on the sender. A connection that
- * misbehaves affects only itself.
+ * Syslog over TCP (RFC 6587), over TLS (RFC 5425, the same framing inside TLS 1.2 or 1.3) and over
+ * RELP (acknowledged, see {@link RelpSession}). One container work item accepts; one per connection
+ * shakes hands, reads frames and delivers them in order, so a slow endpoint slows the reading and
+ * TCP pushes back on the sender. A connection that misbehaves affects only itself.
  */
 final class TcpListener implements Listener, Work {
 
     private static final Logger LOG = Logger.getLogger(TcpListener.class.getName());
 
     private final InetSocketAddress address;
-    /** "tcp" or "tls". */
+    /** "tcp", "tls" or "relp". */
     private final String protocol;
     /** Null for plain TCP. */
     private final TlsSettings tls;
@@ -43,9 +45,10 @@ final class TcpListener implements Listener, Work {
     private volatile ServerSocket serverSocket;
     private WorkManager workManager;
 
-    TcpListener(InetSocketAddress address, TlsSettings tls, SyslogActivationSpec spec, Networks allowed, Delivery delivery) {
+    /** @param tls null but for "tls" */
+    TcpListener(InetSocketAddress address, String protocol, TlsSettings tls, SyslogActivationSpec spec, Networks allowed, Delivery delivery) {
         this.address = address;
-        this.protocol = tls == null ? "tcp" : "tls";
+        this.protocol = protocol;
         this.tls = tls;
         this.spec = spec;
         this.allowed = allowed;
@@ -139,7 +142,6 @@ final class TcpListener implements Listener, Work {
         @Override
         public void run() {
             String peer = socket.getInetAddress().getHostAddress();
-            List<SyslogMessage> batch = new ArrayList<>(Delivery.BATCH);
             try {
                 if (socket instanceof SSLSocket secure) {
                     try {
@@ -151,6 +153,25 @@ final class TcpListener implements Listener, Work {
                     }
                 }
                 BufferedInputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+                if ("relp".equals(protocol)) {
+                    OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 13);
+                    new RelpSession(in, out, spec.getMaxMessageSize(), delivery, peer, address.getPort()).serve();
+                } else {
+                    readFrames(in, peer);
+                }
+            } catch (SocketTimeoutException idle) {
+                LOG.fine(() -> "closing idle syslog connection from " + peer);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "syslog connection from " + peer + " ended", e);
+            } finally {
+                open.remove(socket);
+                closeQuietly(socket);
+            }
+        }
+
+        private void readFrames(BufferedInputStream in, String peer) throws IOException {
+            List<SyslogMessage> batch = new ArrayList<>(Delivery.BATCH);
+            try {
                 FrameReader frames = new FrameReader(in, spec.getMaxMessageSize());
                 for (FrameReader.Frame frame = frames.next(); frame != null; frame = frames.next()) {
                     batch.add(delivery.message(protocol, peer, address.getPort(), frame.bytes(), frame.truncated()));
@@ -160,14 +181,8 @@ final class TcpListener implements Listener, Work {
                         batch.clear();
                     }
                 }
-            } catch (SocketTimeoutException idle) {
-                LOG.fine(() -> "closing idle syslog connection from " + peer);
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "syslog connection from " + peer + " ended", e);
             } finally {
-                delivery.deliver(batch);
-                open.remove(socket);
-                closeQuietly(socket);
+                delivery.deliver(batch); // what arrived before an error or the idle timeout
             }
         }
 
