@@ -1,14 +1,16 @@
 package org.waymark.syslog.adapter;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Splits a syslog TCP stream into messages (RFC 6587), deciding per frame: a frame that starts
  * with a digit run and a space is octet-counted ({@code LEN SP MSG}), anything else ends at LF.
  * Written by hand because the rule is a few lines and must keep reading after malformed input,
- * which the general-purpose frame decoders of network libraries do not do.
+ * which the general-purpose frame decoders of network libraries do not do. It scans a buffer of
+ * its own: a byte-by-byte read through {@code BufferedInputStream} takes its lock for every byte,
+ * which cost more than parsing the message.
  */
 final class FrameReader {
 
@@ -17,35 +19,44 @@ final class FrameReader {
     }
 
     private static final int MAX_COUNT_DIGITS = 9;
+    private static final int BUFFER_SIZE = 1 << 16;
 
     private final InputStream in;
     private final int maxMessageSize;
+    private final byte[] buffer = new byte[BUFFER_SIZE];
+    private int position;
+    private int limit;
 
     FrameReader(InputStream in, int maxMessageSize) {
         this.in = in;
         this.maxMessageSize = maxMessageSize;
     }
 
+    /** Bytes that can be read without blocking: whether more of the stream has already arrived. */
+    int available() throws IOException {
+        return limit - position + in.available();
+    }
+
     /** @return the next frame, or {@code null} at the end of the stream */
     Frame next() throws IOException {
-        int first = in.read();
+        int first = read();
         while (first == '\n' || first == '\r') {
-            first = in.read();
+            first = read();
         }
         if (first < 0) {
             return null;
         }
-        Message message = new Message(maxMessageSize);
+        Message message = new Message(maxMessageSize, 256);
         if (isDigit(first)) {
             int count = first - '0';
             message.add(first);
             int digits = 1;
-            int b = in.read();
+            int b = read();
             while (isDigit(b) && digits < MAX_COUNT_DIGITS) {
                 count = count * 10 + (b - '0');
                 message.add(b);
                 digits++;
-                b = in.read();
+                b = read();
             }
             if (b == ' ') {
                 return readCounted(count);
@@ -62,28 +73,50 @@ final class FrameReader {
     }
 
     private Frame readCounted(int count) throws IOException {
-        Message message = new Message(maxMessageSize);
-        for (int i = 0; i < count; i++) {
-            int b = in.read();
-            if (b < 0) {
-                break; // the sender closed mid-message: keep what arrived
-            }
-            message.add(b);
+        Message message = new Message(maxMessageSize, Math.min(count, maxMessageSize));
+        int remaining = count;
+        while (remaining > 0 && fill()) {
+            int chunk = Math.min(remaining, limit - position);
+            message.add(buffer, position, chunk);
+            position += chunk;
+            remaining -= chunk;
         }
-        // rsyslog counts its trailing newline inside the length.
+        // rsyslog counts its trailing newline inside the length; a short count keeps what arrived.
         message.stripTrailing('\n');
         message.stripTrailing('\r');
         return message.frame();
     }
 
     private Frame readLine(Message message) throws IOException {
-        int b = in.read();
-        while (b >= 0 && b != '\n') {
-            message.add(b);
-            b = in.read();
+        while (fill()) {
+            int end = position;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
+            }
+            message.add(buffer, position, end - position);
+            if (end < limit) {
+                position = end + 1; // past the LF
+                break;
+            }
+            position = limit;
         }
         message.stripTrailing('\r');
         return message.frame();
+    }
+
+    private int read() throws IOException {
+        return fill() ? buffer[position++] & 0xff : -1;
+    }
+
+    /** @return whether there is something to read, reading more when the buffer is used up */
+    private boolean fill() throws IOException {
+        if (position < limit) {
+            return true;
+        }
+        int read = in.read(buffer, 0, buffer.length);
+        position = 0;
+        limit = Math.max(read, 0);
+        return read > 0;
     }
 
     private static boolean isDigit(int b) {
@@ -92,32 +125,49 @@ final class FrameReader {
 
     /** Collects up to the maximum size and remembers whether more arrived. */
     private static final class Message {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         private final int max;
+        private byte[] bytes;
+        private int size;
         private boolean truncated;
 
-        Message(int max) {
+        Message(int max, int expected) {
             this.max = max;
+            this.bytes = new byte[Math.max(expected, 16)];
         }
 
         void add(int b) {
-            if (bytes.size() < max) {
-                bytes.write(b);
+            if (size < max) {
+                ensure(size + 1);
+                bytes[size++] = (byte) b;
             } else {
                 truncated = true;
             }
         }
 
+        void add(byte[] source, int offset, int length) {
+            int kept = Math.min(length, max - size);
+            if (kept < length) {
+                truncated = true;
+            }
+            ensure(size + kept);
+            System.arraycopy(source, offset, bytes, size, kept);
+            size += kept;
+        }
+
+        private void ensure(int capacity) {
+            if (capacity > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.min(max, Math.max(capacity, bytes.length * 2)));
+            }
+        }
+
         void stripTrailing(int b) {
-            byte[] current = bytes.toByteArray();
-            if (!truncated && current.length > 0 && current[current.length - 1] == b) {
-                bytes.reset();
-                bytes.write(current, 0, current.length - 1);
+            if (!truncated && size > 0 && bytes[size - 1] == b) {
+                size--;
             }
         }
 
         Frame frame() {
-            return new Frame(bytes.toByteArray(), truncated);
+            return new Frame(size == bytes.length ? bytes : Arrays.copyOf(bytes, size), truncated);
         }
     }
 }

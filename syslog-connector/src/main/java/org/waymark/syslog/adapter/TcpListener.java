@@ -7,6 +7,7 @@ import jakarta.resource.spi.work.WorkManager;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -152,12 +153,12 @@ final class TcpListener implements Listener, Work {
                         return;
                     }
                 }
-                BufferedInputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
                 if ("relp".equals(protocol)) {
+                    BufferedInputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
                     OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 13);
                     new RelpSession(in, out, spec.getMaxMessageSize(), delivery, peer, address.getPort()).serve();
                 } else {
-                    readFrames(in, peer);
+                    readFrames(socket.getInputStream(), peer);
                 }
             } catch (SocketTimeoutException idle) {
                 LOG.fine(() -> "closing idle syslog connection from " + peer);
@@ -169,14 +170,14 @@ final class TcpListener implements Listener, Work {
             }
         }
 
-        private void readFrames(BufferedInputStream in, String peer) throws IOException {
+        private void readFrames(InputStream in, String peer) throws IOException {
             List<SyslogMessage> batch = new ArrayList<>(Delivery.BATCH);
             try {
                 FrameReader frames = new FrameReader(in, spec.getMaxMessageSize());
                 for (FrameReader.Frame frame = frames.next(); frame != null; frame = frames.next()) {
                     batch.add(delivery.message(protocol, peer, address.getPort(), frame.bytes(), frame.truncated()));
                     // a batch is what has arrived: no message waits for more to come
-                    if (batch.size() >= Delivery.BATCH || in.available() == 0) {
+                    if (batch.size() >= Delivery.BATCH || frames.available() == 0) {
                         delivery.deliver(batch);
                         batch.clear();
                     }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,28 @@ class FrameReaderTest {
     @Test
     void aCountLongerThanTheRestKeepsWhatArrived() throws IOException {
         assertEquals(List.of("<13>half"), texts("50 <13>half", 1024));
+    }
+
+    @Test
+    void framesArrivingInDribsAndDrabsComeOutWhole() throws IOException {
+        String stream = "12 <13>1 - - x\n<14>line two\r\n" + "<15>" + "y".repeat(100) + "\n9 <15>three";
+        InputStream dribbling = new FilterInputStream(new ByteArrayInputStream(stream.getBytes(UTF_8))) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(length, 3)); // as a slow network delivers it
+            }
+        };
+        FrameReader reader = new FrameReader(dribbling, 50);
+
+        List<String> texts = new ArrayList<>();
+        List<Boolean> truncated = new ArrayList<>();
+        for (FrameReader.Frame frame = reader.next(); frame != null; frame = reader.next()) {
+            texts.add(new String(frame.bytes(), UTF_8));
+            truncated.add(frame.truncated());
+        }
+
+        assertEquals(List.of("<13>1 - - x", "<14>line two", "<15>" + "y".repeat(46), "<15>three"), texts);
+        assertEquals(List.of(false, false, true, false), truncated);
     }
 
     private static List<String> texts(String stream, int max) throws IOException {
