@@ -24,7 +24,8 @@ import javax.naming.NamingException;
 final class GridStore implements RuleState.Store {
 
     private final CacheManager manager;
-    private final Map<String, Cache<String, Window>> caches = new ConcurrentHashMap<>();
+    /** Windows as {@link Window#toBytes() bytes}: the grid handles those without Java serialization. */
+    private final Map<String, Cache<String, byte[]>> caches = new ConcurrentHashMap<>();
 
     private GridStore(CacheManager manager) {
         this.manager = manager;
@@ -42,37 +43,38 @@ final class GridStore implements RuleState.Store {
 
     @Override
     public Window update(String space, Duration lifetime, String key, WindowChange change) {
-        return cache(space, lifetime).invoke(key, new Processor(change));
+        return Window.fromBytes(cache(space, lifetime).invoke(key, new Processor(change)));
     }
 
     /** The change as a JCache entry processor: one atomic operation on the node that owns the window. */
-    private record Processor(WindowChange change) implements EntryProcessor<String, Window, Window>, Serializable {
+    private record Processor(WindowChange change) implements EntryProcessor<String, byte[], byte[]>, Serializable {
 
         @Override
-        public Window process(MutableEntry<String, Window> entry, Object... arguments) {
-            Window before = entry.exists() ? entry.getValue() : Window.EMPTY;
+        public byte[] process(MutableEntry<String, byte[]> entry, Object... arguments) {
+            Window before = Window.fromBytes(entry.getValue());
             Window after = change.apply(before);
-            if (!after.equals(before)) {
-                entry.setValue(after);
+            if (after.equals(before)) {
+                return entry.getValue();
             }
-            return after;
+            byte[] bytes = after.toBytes();
+            entry.setValue(bytes);
+            return bytes;
         }
     }
 
     @Override
     public Window read(String space, Duration lifetime, String key) {
-        Window window = cache(space, lifetime).get(key);
-        return window == null ? Window.EMPTY : window;
+        return Window.fromBytes(cache(space, lifetime).get(key));
     }
 
-    private Cache<String, Window> cache(String space, Duration lifetime) {
-        String name = "waymark-rules-" + space + "-" + lifetime.toSeconds() + "s";
+    private Cache<String, byte[]> cache(String space, Duration lifetime) {
+        String name = "waymark-windows-" + space + "-" + lifetime.toSeconds() + "s";
         return caches.computeIfAbsent(name, ignored -> {
-            Cache<String, Window> existing = manager.getCache(name);
+            Cache<String, byte[]> existing = manager.getCache(name);
             if (existing != null) {
                 return existing;
             }
-            MutableConfiguration<String, Window> configuration = new MutableConfiguration<String, Window>()
+            MutableConfiguration<String, byte[]> configuration = new MutableConfiguration<String, byte[]>()
                     .setStoreByValue(true)
                     .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(
                             new javax.cache.expiry.Duration(TimeUnit.SECONDS, lifetime.toSeconds())));

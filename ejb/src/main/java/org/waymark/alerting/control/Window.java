@@ -1,21 +1,25 @@
 package org.waymark.alerting.control;
 
-import java.io.Serializable;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
  * What a rule remembers about one key (a user, an address): the times of its latest events,
- * oldest first, optionally each with a label (the user an address failed for). Immutable, small and
- * serializable, so that the data grid can hold and compare it.
+ * oldest first, optionally each with a label (the user an address failed for). Immutable and small; the data
+ * grid holds it {@link #toBytes() as bytes}.
  *
  * <p>A threshold rule needs no more than its threshold of marks: "N events within W seconds of the
  * newest" holds exactly when the N-th newest mark lies within W of the newest, so a window is exact
  * and bounded at once. A distinct-label window keeps one mark per label, the latest, and no more
  * labels than the rule counts.
  */
-public final class Window implements Serializable {
+public final class Window {
 
-    private static final long serialVersionUID = 1L;
     static final Window EMPTY = new Window(new long[0], new String[0]);
 
     /** Epoch milliseconds, ascending. */
@@ -90,6 +94,46 @@ public final class Window implements Serializable {
         System.arraycopy(labels, at, moreLabels, at + 1, labels.length - at);
         int drop = Math.max(0, moreTimes.length - Math.max(1, keep));
         return new Window(Arrays.copyOfRange(moreTimes, drop, moreTimes.length), Arrays.copyOfRange(moreLabels, drop, moreLabels.length));
+    }
+
+    /**
+     * The window as bytes, for the data grid: a byte array travels and is stored as it is, where a
+     * serializable object costs a Java serialization stream each time (most of the grid's work).
+     */
+    byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 + times.length * 12);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(times.length);
+            for (int i = 0; i < times.length; i++) {
+                out.writeLong(times[i]);
+                out.writeBoolean(labels[i] != null);
+                if (labels[i] != null) {
+                    out.writeUTF(labels[i]);
+                }
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible); // an in-memory stream does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The window {@link #toBytes()} wrote; null: empty. */
+    static Window fromBytes(byte[] bytes) {
+        if (bytes == null) {
+            return EMPTY;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            int length = in.readInt();
+            long[] times = new long[length];
+            String[] labels = new String[length];
+            for (int i = 0; i < length; i++) {
+                times[i] = in.readLong();
+                labels[i] = in.readBoolean() ? in.readUTF() : null;
+            }
+            return new Window(times, labels);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a window in the data grid is not one this version wrote", e);
+        }
     }
 
     // equality by content: the data grid's compare-and-set and the tests rely on it
