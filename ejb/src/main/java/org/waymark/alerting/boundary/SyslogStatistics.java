@@ -15,6 +15,7 @@ import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.waymark.access.control.Requires;
+import org.waymark.alerting.control.RuleState;
 import org.waymark.alerting.control.SyslogIntake;
 import org.waymark.syslog.api.ParsedSyslog;
 
@@ -32,18 +33,22 @@ public class SyslogStatistics {
      * Counts since start: per source ({@code protocol address}), per format, per kind of security
      * event, and per listener ({@code tcp 0.0.0.0:5514}: received, parsed, unparsed, truncated,
      * delivered, undelivered, dropped, connections, refused connections and sources, failed TLS
-     * handshakes), and how often the extractors or rules failed (the database refused an alert) or an
-     * analyst's extractor gave up on a line.
+     * handshakes), how often the extractors or rules failed (the database refused an alert) or an
+     * analyst's extractor gave up on a line, and how many windows the rules hold now (bounded by
+     * DAP_ALERT_MAX_KEYS per rule and node).
      */
     public record Snapshot(Map<String, Long> receivedBySource, Map<ParsedSyslog.Format, Long> receivedByFormat,
                            Map<String, Long> securityEvents, Map<String, Map<String, Long>> listeners, long ruleFailures,
-                           long extractorsTooSlow) {
+                           long extractorsTooSlow, long ruleWindows) {
     }
+
+    @Inject
+    RuleState ruleState;
 
     @Requires(SOC_VIEW)
     public Snapshot snapshot() {
         return new Snapshot(intake.receivedBySource(), intake.receivedByFormat(), intake.securityEvents(), listeners(), intake.ruleFailures(),
-                intake.extractorsTooSlow());
+                intake.extractorsTooSlow(), ruleState.windows());
     }
 
     private static Map<String, Map<String, Long>> listeners() {

@@ -1,5 +1,10 @@
 package org.waymark.alerting.control;
 
+import com.hazelcast.config.CacheConfig;
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.cache.ICache;
+import com.hazelcast.config.MaxSizePolicy;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Map;
@@ -9,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.ModifiedExpiryPolicy;
 import javax.cache.processor.EntryProcessor;
 import javax.cache.processor.MutableEntry;
@@ -24,18 +28,20 @@ import javax.naming.NamingException;
 final class GridStore implements RuleState.Store {
 
     private final CacheManager manager;
+    private final int maxKeys;
     /** Windows as {@link Window#toBytes() bytes}: the grid handles those without Java serialization. */
     private final Map<String, Cache<String, byte[]>> caches = new ConcurrentHashMap<>();
 
-    private GridStore(CacheManager manager) {
+    private GridStore(CacheManager manager, int maxKeys) {
         this.manager = manager;
+        this.maxKeys = maxKeys;
     }
 
-    /** Hazelcast bounds each cache by its own eviction policy (least recently used beyond its entry count). */
-    static Optional<RuleState.Store> lookup() {
+    /** @param maxKeys the most windows each rule's cache holds on a node; beyond, the least recently used go */
+    static Optional<RuleState.Store> lookup(int maxKeys) {
         try {
             Object manager = new InitialContext().lookup("payara/CacheManager");
-            return manager instanceof CacheManager cacheManager ? Optional.of(new GridStore(cacheManager)) : Optional.empty();
+            return manager instanceof CacheManager cacheManager ? Optional.of(new GridStore(cacheManager, maxKeys)) : Optional.empty();
         } catch (NamingException notPayara) {
             return Optional.empty();
         }
@@ -67,6 +73,11 @@ final class GridStore implements RuleState.Store {
         return Window.fromBytes(cache(space, lifetime).get(key));
     }
 
+    @Override
+    public long size() {
+        return caches.values().stream().mapToLong(cache -> cache.unwrap(ICache.class).size()).sum();
+    }
+
     private Cache<String, byte[]> cache(String space, Duration lifetime) {
         String name = "waymark-windows-" + space + "-" + lifetime.toSeconds() + "s";
         return caches.computeIfAbsent(name, ignored -> {
@@ -74,10 +85,13 @@ final class GridStore implements RuleState.Store {
             if (existing != null) {
                 return existing;
             }
-            MutableConfiguration<String, byte[]> configuration = new MutableConfiguration<String, byte[]>()
-                    .setStoreByValue(true)
-                    .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(
-                            new javax.cache.expiry.Duration(TimeUnit.SECONDS, lifetime.toSeconds())));
+            // Hazelcast's own configuration: JCache has no way to bound a cache's size
+            CacheConfig<String, byte[]> configuration = new CacheConfig<>(name);
+            configuration.setStoreByValue(true);
+            configuration.setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(
+                    new javax.cache.expiry.Duration(TimeUnit.SECONDS, lifetime.toSeconds())));
+            configuration.setEvictionConfig(new EvictionConfig().setSize(maxKeys)
+                    .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT).setEvictionPolicy(EvictionPolicy.LRU));
             try {
                 return manager.createCache(name, configuration);
             } catch (CacheException createdByAnotherNode) {

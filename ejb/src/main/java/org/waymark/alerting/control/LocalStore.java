@@ -41,9 +41,9 @@ final class LocalStore implements RuleState.Store {
         return entry == null || entry.expiresAt() <= System.currentTimeMillis() ? Window.EMPTY : entry.window();
     }
 
-    /** Windows held, over all spaces. */
-    int size() {
-        return spaces.values().stream().mapToInt(Map::size).sum();
+    @Override
+    public long size() {
+        return spaces.values().stream().mapToLong(Map::size).sum();
     }
 
     /** Down to nine tenths of the cap, so that trimming is rare: expired first, then the oldest. */

@@ -25,6 +25,9 @@ public class RuleState {
         Window update(String space, Duration lifetime, String key, WindowChange change);
 
         Window read(String space, Duration lifetime, String key);
+
+        /** Windows held, over all rules (in a cluster: over all nodes). */
+        long size();
     }
 
     @Inject
@@ -45,14 +48,15 @@ public class RuleState {
 
     @PostConstruct
     void connect() {
+        int maxKeys = settings.getInt("DAP_ALERT_MAX_KEYS", 200_000, 1_000);
         try {
-            store = GridStore.lookup().orElse(null);
+            store = GridStore.lookup(maxKeys).orElse(null);
         } catch (LinkageError noJCache) {
             // no JCache API on this server: GridStore cannot even load
             store = null;
         }
         if (store == null) {
-            store = new LocalStore(settings.getInt("DAP_ALERT_MAX_KEYS", 200_000, 1_000));
+            store = new LocalStore(maxKeys);
             LOG.info("Alert rules keep their windows in this node's memory: no data grid here");
         } else {
             LOG.info("Alert rules keep their windows in the data grid (JCache)");
@@ -74,5 +78,10 @@ public class RuleState {
 
     public Window read(String space, Duration lifetime, String key) {
         return store.read(space, lifetime, key);
+    }
+
+    /** Windows held now, over all rules. */
+    public long windows() {
+        return store.size();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
@@ -275,6 +276,34 @@ class AlertRulesIT {
         } finally {
             assertEquals(204, admin.delete("api/v1/extractors/" + added.json().getJsonNumber("id").longValue()).status());
         }
+    }
+
+    @Test
+    void aFloodOfDistinctUsersAndAddressesLeavesTheRulesWindowsBounded() throws InterruptedException {
+        // failsafe sets DAP_ALERT_MAX_KEYS=1000. Hazelcast applies such a bound per partition, with
+        // slack for uneven partitions: for 1,000 a cache holds up to about 3,500 windows (271
+        // partitions of 13). Three rules keep a window for each failure (the account, the address,
+        // the address's users): 30,000 windows without the bound, at most about 10,500 with it.
+        int failures = 10_000;
+        long eventsBefore = securityEvents();
+        String prefix = Api.unique("flood");
+        List<String> flood = new ArrayList<>();
+        for (int i = 0; i < failures; i++) {
+            flood.add("Failed password for " + prefix + "-" + i + " from 10.77." + (i >> 8) + "." + (i & 255) + " port 22 ssh2");
+        }
+        SyslogSender.sshd(SYSLOG_PORT, flood);
+        for (int i = 0; i < 300 && securityEvents() < eventsBefore + failures; i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(securityEvents() >= eventsBefore + failures, "the flood reached the rules");
+
+        long windows = admin.get("api/v1/syslog/stats").json().getJsonNumber("ruleWindows").longValue();
+        assertTrue(windows <= 12_000, "windows held after " + failures + " distinct failures: " + windows);
+    }
+
+    private long securityEvents() {
+        return admin.get("api/v1/syslog/stats").json().getJsonObject("securityEvents").values().stream()
+                .mapToLong(value -> ((JsonNumber) value).longValue()).sum();
     }
 
     private void accepted(String user, String address) {
