@@ -23,18 +23,19 @@ final class FrameReader {
 
     private final InputStream in;
     private final int maxMessageSize;
+    private final Runnable beforeWaiting;
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private int position;
     private int limit;
 
-    FrameReader(InputStream in, int maxMessageSize) {
+    /**
+     * @param beforeWaiting runs when everything that has arrived is read and the reader is about to
+     *                      wait for more, also in the middle of a frame: the moment to deliver
+     */
+    FrameReader(InputStream in, int maxMessageSize, Runnable beforeWaiting) {
         this.in = in;
         this.maxMessageSize = maxMessageSize;
-    }
-
-    /** Bytes that can be read without blocking: whether more of the stream has already arrived. */
-    int available() throws IOException {
-        return limit - position + in.available();
+        this.beforeWaiting = beforeWaiting;
     }
 
     /** @return the next frame, or {@code null} at the end of the stream */
@@ -112,6 +113,9 @@ final class FrameReader {
     private boolean fill() throws IOException {
         if (position < limit) {
             return true;
+        }
+        if (in.available() == 0) {
+            beforeWaiting.run();
         }
         int read = in.read(buffer, 0, buffer.length);
         position = 0;

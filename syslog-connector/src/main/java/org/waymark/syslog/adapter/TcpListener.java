@@ -172,18 +172,22 @@ final class TcpListener implements Listener, Work {
 
         private void readFrames(InputStream in, String peer) throws IOException {
             List<SyslogMessage> batch = new ArrayList<>(Delivery.BATCH);
+            Runnable deliver = () -> {
+                delivery.deliver(batch);
+                batch.clear();
+            };
+            // a batch is what has arrived: no message waits for more to come, nor for the rest of a
+            // frame that a slow sender has only begun
+            FrameReader frames = new FrameReader(in, spec.getMaxMessageSize(), deliver);
             try {
-                FrameReader frames = new FrameReader(in, spec.getMaxMessageSize());
                 for (FrameReader.Frame frame = frames.next(); frame != null; frame = frames.next()) {
                     batch.add(delivery.message(protocol, peer, address.getPort(), frame.bytes(), frame.truncated()));
-                    // a batch is what has arrived: no message waits for more to come
-                    if (batch.size() >= Delivery.BATCH || frames.available() == 0) {
-                        delivery.deliver(batch);
-                        batch.clear();
+                    if (batch.size() >= Delivery.BATCH) {
+                        deliver.run();
                     }
                 }
             } finally {
-                delivery.deliver(batch); // what arrived before an error or the idle timeout
+                deliver.run(); // what arrived before an error or the idle timeout
             }
         }
 

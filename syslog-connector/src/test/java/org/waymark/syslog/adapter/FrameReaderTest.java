@@ -11,6 +11,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class FrameReaderTest {
                 return super.read(buffer, offset, Math.min(length, 3)); // as a slow network delivers it
             }
         };
-        FrameReader reader = new FrameReader(dribbling, 50);
+        FrameReader reader = new FrameReader(dribbling, 50, () -> { });
 
         List<String> texts = new ArrayList<>();
         List<Boolean> truncated = new ArrayList<>();
@@ -69,6 +70,39 @@ class FrameReaderTest {
         assertEquals(List.of(false, false, true, false), truncated);
     }
 
+    @Test
+    void beforeWaitingForTheRestOfAFrameWhatHasArrivedIsHandedOn() throws IOException {
+        // a sender that stalls mid-frame: the socket has nothing more to read for now
+        Iterator<String> chunks = List.of("<13>one\n<14>tw", "o\n").iterator();
+        InputStream stalling = new InputStream() {
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException("the reader reads in chunks");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (!chunks.hasNext()) {
+                    return -1;
+                }
+                byte[] chunk = chunks.next().getBytes(UTF_8);
+                System.arraycopy(chunk, 0, buffer, offset, chunk.length);
+                return chunk.length;
+            }
+        };
+        List<String> read = new ArrayList<>();
+        List<List<String>> handedOn = new ArrayList<>();
+        FrameReader reader = new FrameReader(stalling, 1024, () -> handedOn.add(List.copyOf(read)));
+
+        for (FrameReader.Frame frame = reader.next(); frame != null; frame = reader.next()) {
+            read.add(new String(frame.bytes(), UTF_8));
+        }
+
+        assertEquals(List.of("<13>one", "<14>two"), read);
+        assertEquals(List.of(List.of(), List.of("<13>one"), List.of("<13>one", "<14>two")), handedOn,
+                "before the first read, before the rest of <14>two, before the end");
+    }
+
     private static List<String> texts(String stream, int max) throws IOException {
         FrameReader reader = reader(stream, max);
         List<String> texts = new ArrayList<>();
@@ -79,6 +113,6 @@ class FrameReaderTest {
     }
 
     private static FrameReader reader(String stream, int max) {
-        return new FrameReader(new ByteArrayInputStream(stream.getBytes(UTF_8)), max);
+        return new FrameReader(new ByteArrayInputStream(stream.getBytes(UTF_8)), max, () -> { });
     }
 }

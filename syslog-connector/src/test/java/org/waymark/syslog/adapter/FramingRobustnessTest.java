@@ -58,7 +58,7 @@ class FramingRobustnessTest {
     }
 
     private static void assertFramed(byte[] stream) throws IOException {
-        FrameReader reader = new FrameReader(new ByteArrayInputStream(stream), MAX);
+        FrameReader reader = new FrameReader(new ByteArrayInputStream(stream), MAX, () -> { });
         long framed = 0;
         int frames = 0;
         for (FrameReader.Frame frame = reader.next(); frame != null; frame = reader.next()) {
