@@ -53,12 +53,14 @@ public class Roles {
     @Requires(ROLE_MANAGE)
     public Role create(String code, String name, String description, Set<Permission> permissions) {
         String normalized = code == null ? "" : code.strip();
+        String taken = "A role with the code " + normalized + " exists already.";
         if (directory.findRole(normalized).isPresent()) {
-            throw Refusal.conflict("A role with the code " + normalized + " exists already.");
+            throw Refusal.conflict(taken);
         }
         requireHeldByCaller(permissions);
         Role role = define(() -> new Role(normalized, strip(name), strip(description), permissions(permissions)));
         em.persist(role);
+        Refusal.flushUnlessTaken(em, taken);
         audit.record(access.requireCaller(), "role.create", AuditOutcome.SUCCESS, normalized, describe(role));
         return role;
     }

@@ -75,15 +75,16 @@ public class CustomExtractors {
             throw Refusal.invalid("An application name holds at most 255 characters.");
         }
         compiled(pattern, type, outcome, application);
+        String taken = "An extractor named " + name.strip() + " exists already.";
         if (list().stream().anyMatch(existing -> existing.getName().equals(name.strip()))) {
-            throw Refusal.conflict("An extractor named " + name.strip() + " exists already.");
+            throw Refusal.conflict(taken);
         }
         String caller = access.requireCaller();
         CustomExtractor extractor = new CustomExtractor(name.strip(), pattern, type.strip().toUpperCase(Locale.ROOT),
                 outcome == null || outcome.isBlank() ? null : outcome.strip().toUpperCase(Locale.ROOT),
                 application == null || application.isBlank() ? null : application.strip(), caller, Instant.now());
         em.persist(extractor);
-        em.flush();
+        Refusal.flushUnlessTaken(em, taken);
         audit.record(caller, "rule.configure", AuditOutcome.SUCCESS, "extractor " + extractor.getName(), "added " + pattern);
         book.changed();
         return extractor;

@@ -58,14 +58,14 @@ public class NotificationChannels {
         if (secret != null && (secret.isBlank() || secret.length() > NotificationChannel.SECRET_MAX || kind != NotificationChannel.Kind.WEBHOOK)) {
             throw Refusal.invalid("A secret signs webhooks only, with 1 to " + NotificationChannel.SECRET_MAX + " characters.");
         }
-        boolean taken = list().stream().anyMatch(existing -> existing.getName().equals(name.strip()));
-        if (taken) {
-            throw Refusal.conflict("A channel named " + name.strip() + " exists already.");
+        String taken = "A channel named " + name.strip() + " exists already.";
+        if (list().stream().anyMatch(existing -> existing.getName().equals(name.strip()))) {
+            throw Refusal.conflict(taken);
         }
         long now = em.find(AuditChainHead.class, AuditChainHead.ID).getLastId();
         NotificationChannel channel = new NotificationChannel(name.strip(), kind, checkedTarget, secret, minSeverity, now);
         em.persist(channel);
-        em.flush();
+        Refusal.flushUnlessTaken(em, taken);
         audit.record(access.requireCaller(), "security-setting.change", AuditOutcome.SUCCESS, "notification channel " + channel.getName(),
                 "added " + kind + " " + channel.getDisplayTarget() + " from " + minSeverity + (secret == null ? "" : ", signed"));
         return channel;

@@ -59,15 +59,15 @@ public class SiemDestinations {
         if (transport == null || payload == null) {
             throw Refusal.invalid("Choose the transport (UDP, TCP or TLS) and the payload (CEF or PLAIN).");
         }
-        boolean taken = em.createNamedQuery(SiemDestination.ALL, SiemDestination.class).getResultStream()
-                .anyMatch(existing -> existing.getName().equals(name.strip()));
-        if (taken) {
-            throw Refusal.conflict("A destination named " + name.strip() + " exists already.");
+        String taken = "A destination named " + name.strip() + " exists already.";
+        if (em.createNamedQuery(SiemDestination.ALL, SiemDestination.class).getResultStream()
+                .anyMatch(existing -> existing.getName().equals(name.strip()))) {
+            throw Refusal.conflict(taken);
         }
         long start = wholeTrail ? 0 : em.find(AuditChainHead.class, AuditChainHead.ID).getLastId();
         SiemDestination destination = new SiemDestination(name.strip(), host.strip(), port, transport, payload, start);
         em.persist(destination);
-        em.flush();
+        Refusal.flushUnlessTaken(em, taken);
         audit.record(access.requireCaller(), "security-setting.change", AuditOutcome.SUCCESS, "SIEM destination " + destination.getName(),
                 "added " + transport + " " + host.strip() + ":" + port + " (" + payload + (wholeTrail ? ", whole trail)" : ", from now on)"));
         return destination;

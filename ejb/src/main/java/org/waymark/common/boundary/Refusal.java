@@ -1,7 +1,10 @@
 package org.waymark.common.boundary;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,6 +63,24 @@ public class Refusal extends RuntimeException {
 
     public static Refusal conflict(String reason) {
         return new Refusal(Kind.CONFLICT, reason);
+    }
+
+    /**
+     * Writes pending inserts now. A name checked as free just before can still be taken by a request
+     * that committed in between; the database's unique key then refuses the row, and the caller
+     * gets the same conflict as when the check had seen it.
+     */
+    public static void flushUnlessTaken(EntityManager em, String conflict) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLIntegrityConstraintViolationException) {
+                    throw conflict(conflict);
+                }
+            }
+            throw e;
+        }
     }
 
     public Kind kind() {

@@ -83,8 +83,9 @@ public class Users {
             throw Refusal.invalid("A username is required.");
         }
         String username = user.username().strip();
+        String taken = "The username " + username + " is taken.";
         if (directory.findUser(username).isPresent()) {
-            throw Refusal.conflict("The username " + username + " is taken.");
+            throw Refusal.conflict(taken);
         }
         policy.violation(username, user.password()).ifPresent(reason -> {
             throw Refusal.invalid(reason);
@@ -94,7 +95,7 @@ public class Users {
         account.edit(account.getDisplayName(), blankToNull(user.email()), locale(user.locale()), timeZone(user.timeZone()));
         validate(account);
         em.persist(account);
-        em.flush();
+        Refusal.flushUnlessTaken(em, taken);
         audit.record(access.requireCaller(), "user.create", AuditOutcome.SUCCESS, username, null);
         return account;
     }

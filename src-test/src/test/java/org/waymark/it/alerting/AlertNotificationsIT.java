@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,6 +119,26 @@ class AlertNotificationsIT {
         } finally {
             webhook.stop(0);
             smtp.stop();
+        }
+    }
+
+    @Test
+    void aNameTakenInAnotherCaseIsAConflictNotAServerError() {
+        // the check before the insert compares exactly; MariaDB's unique key ignores case and refuses the row
+        Api admin = Api.admin(MicroDeployment.root(deployed));
+        String name = Api.unique("Pager");
+        Api.Answer first = admin.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", name).add("kind", "EMAIL")
+                .add("target", "pager@example.test").add("minSeverity", "CRITICAL").build());
+        assertEquals(201, first.status(), first::toString);
+        try {
+            Api.Answer again = admin.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", name.toLowerCase(Locale.ROOT))
+                    .add("kind", "EMAIL").add("target", "pager@example.test").add("minSeverity", "CRITICAL").build());
+
+            assertEquals(409, again.status(), again::toString);
+            assertTrue(again.body().contains("exists already"), again::toString);
+        } finally {
+            // the other test counts the mails of its own channels only
+            assertEquals(204, admin.delete("api/v1/notification-channels/" + first.json().getJsonNumber("id").longValue()).status());
         }
     }
 
