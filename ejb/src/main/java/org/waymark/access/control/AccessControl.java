@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.waymark.access.entity.Permission;
+import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.identity.entity.ApiKey;
 import org.waymark.identity.entity.Role;
 import org.waymark.identity.entity.RoleAssignment;
@@ -74,6 +76,27 @@ public class AccessControl {
 
     public boolean callerMay(Permission permission, Long systemId) {
         return callerPermissions(systemId).contains(permission);
+    }
+
+    /**
+     * The systems in which the caller holds a system permission; empty when it holds it in every
+     * system (a global grant).
+     */
+    public Optional<Set<Long>> callerSystemsWith(Permission permission) {
+        if (callerMay(permission, null)) {
+            return Optional.empty();
+        }
+        Set<Long> systems = caller().map(this::activeAssignments).orElse(List.of()).stream()
+                .filter(assignment -> !assignment.isGlobal())
+                .map(RoleAssignment::getSystemId)
+                .filter(systemId -> callerMay(permission, systemId))
+                .collect(Collectors.toSet());
+        return Optional.of(systems);
+    }
+
+    /** The id of the system with this key, or null when there is none. */
+    public Long systemIdOf(String key) {
+        return em.createNamedQuery(TargetSystem.ID_BY_KEY, Long.class).setParameter("key", key).getResultStream().findFirst().orElse(null);
     }
 
     /**

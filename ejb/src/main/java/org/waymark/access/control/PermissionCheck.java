@@ -40,12 +40,14 @@ public class PermissionCheck {
         return invocation.proceed();
     }
 
-    private static Long systemScope(InvocationContext invocation) {
+    /** The system the call is about: its id, or its key (then looked up; null when no system has it). */
+    private Long systemScope(InvocationContext invocation) {
         Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
         for (int i = 0; i < annotations.length; i++) {
             for (Annotation annotation : annotations[i]) {
                 if (annotation instanceof SystemScope) {
-                    return (Long) invocation.getParameters()[i];
+                    Object system = invocation.getParameters()[i];
+                    return system instanceof String key ? access.systemIdOf(key) : (Long) system;
                 }
             }
         }

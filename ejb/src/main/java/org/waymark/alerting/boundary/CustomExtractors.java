@@ -20,6 +20,7 @@ import org.waymark.alerting.entity.CustomExtractor;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
+import org.waymark.common.control.BudgetedText;
 
 /** The analysts' own extractors: tried on a sample line, then saved, then applied to every message. */
 @Stateless
@@ -58,7 +59,7 @@ public class CustomExtractors {
         try {
             return compiled.extract(sample, Instant.now(), "sample", application == null || application.isBlank() ? null : application.strip(),
                     sample);
-        } catch (CustomPattern.TooSlow e) {
+        } catch (BudgetedText.TooSlow e) {
             throw Refusal.invalid("The expression " + e.getMessage() + ": simplify it.");
         }
     }

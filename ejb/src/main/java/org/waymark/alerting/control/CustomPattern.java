@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.waymark.alerting.control.SecurityEvent.Outcome;
 import org.waymark.alerting.control.SecurityEvent.Type;
+import org.waymark.common.control.BudgetedText;
 
 /**
  * An analyst's extractor, compiled: a regular expression whose named groups {@code user},
@@ -22,16 +23,6 @@ public final class CustomPattern {
     /** Character reads one match may make: far beyond any sane expression on a 64 KiB line. */
     static final long BUDGET = 2_000_000;
     private static final Set<String> GROUPS = Set.of("user", "ip", "outcome");
-
-    /** A match that ran out of its budget. */
-    public static final class TooSlow extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        TooSlow() {
-            super("the expression needs too many steps on this line (catastrophic backtracking?)", null, false, false);
-        }
-    }
 
     private final Pattern pattern;
     private final Type type;
@@ -92,13 +83,13 @@ public final class CustomPattern {
     /**
      * @return the event the line describes; empty when the line does not match, comes from another
      *         application, or its outcome word is neither a success nor a failure
-     * @throws TooSlow when the match ran out of its budget
+     * @throws BudgetedText.TooSlow when the match ran out of its budget
      */
     public Optional<SecurityEvent> extract(String line, Instant time, String host, String lineApplication, String raw) {
         if (application != null && !application.equals(lineApplication)) {
             return Optional.empty();
         }
-        Matcher m = pattern.matcher(new Budgeted(line, BUDGET));
+        Matcher m = pattern.matcher(new BudgetedText(line, BUDGET));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -128,44 +119,5 @@ public final class CustomPattern {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    /** The line, counting every character the regex engine reads; over the budget it stops the match. */
-    private static final class Budgeted implements CharSequence {
-
-        private final CharSequence text;
-        private final long[] left;
-
-        Budgeted(CharSequence text, long budget) {
-            this(text, new long[] {budget});
-        }
-
-        private Budgeted(CharSequence text, long[] left) {
-            this.text = text;
-            this.left = left;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (--left[0] < 0) {
-                throw new TooSlow();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Budgeted(text.subSequence(start, end), left);
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

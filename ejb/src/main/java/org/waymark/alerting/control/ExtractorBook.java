@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.waymark.alerting.entity.CustomExtractor;
 import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogMessage;
+import org.waymark.common.control.BudgetedText;
 
 /**
  * The analysts' extractors as they run on this node, compiled, re-read from the database every
@@ -43,7 +44,7 @@ public class ExtractorBook {
                 if (event.isPresent()) {
                     return event;
                 }
-            } catch (CustomPattern.TooSlow e) {
+            } catch (BudgetedText.TooSlow e) {
                 tooSlow.increment();
             }
         }

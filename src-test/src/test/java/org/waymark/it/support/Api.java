@@ -127,8 +127,22 @@ public final class Api {
 
     /** Gives a user a global role with four eyes: admin requests, the second administrator approves. */
     public static void grant(String root, String username, String role) {
+        Api second = secondAdministrator(root); // first: while admin is the only administrator, its requests need no approval
+        approve(second, admin(root).requestRole(username, role), username, role);
+    }
+
+    /** Gives a user a role in one system, with four eyes. */
+    public static void grant(String root, String username, String role, long systemId) {
         Api second = secondAdministrator(root);
-        JsonObject assignment = admin(root).requestRole(username, role);
+        Answer requested = admin(root).post("api/v1/role-assignments", Json.createObjectBuilder().add("username", username).add("role", role)
+                .add("system", systemId).build());
+        if (requested.status() != 201) {
+            throw new IllegalStateException("cannot request " + role + " in system " + systemId + " for " + username + ": " + requested);
+        }
+        approve(second, requested.json(), username, role);
+    }
+
+    private static void approve(Api second, JsonObject assignment, String username, String role) {
         Answer approved = second.post("api/v1/role-assignments/" + assignment.getJsonNumber("id").longValue() + "/approve", null);
         if (approved.status() != 200) {
             throw new IllegalStateException("cannot approve " + role + " for " + username + ": " + approved);
