@@ -94,6 +94,12 @@ public class AccessControl {
         return Optional.of(systems);
     }
 
+    /** Whether the caller holds the permission installation-wide or, for a system permission, in some system. */
+    public boolean callerMayAnywhere(Permission permission) {
+        return permission.isSystemScoped() ? callerSystemsWith(permission).map(systems -> !systems.isEmpty()).orElse(true)
+                : callerMay(permission, null);
+    }
+
     /** The id of the system with this key, or null when there is none. */
     public Long systemIdOf(String key) {
         return em.createNamedQuery(TargetSystem.ID_BY_KEY, Long.class).setParameter("key", key).getResultStream().findFirst().orElse(null);

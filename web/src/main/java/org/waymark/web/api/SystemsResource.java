@@ -21,6 +21,7 @@ import org.waymark.authoring.boundary.Systems;
 import org.waymark.authoring.control.Snippet;
 import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
+import org.waymark.web.authoring.ApplicationAddress;
 
 /** The target web applications content is authored for, with the snippet each environment pastes. */
 @Path("systems")
@@ -91,15 +92,9 @@ public class SystemsResource {
     private SystemView view(TargetSystem system) {
         Map<String, String> snippets = new LinkedHashMap<>();
         for (String environment : system.getEnvironments()) {
-            snippets.put(environment, Snippet.of(base(), system.getKey(), environment));
+            snippets.put(environment, Snippet.of(ApplicationAddress.of(request), system.getKey(), environment));
         }
         return new SystemView(system.getId(), system.getKey(), system.getName(), system.getUrlPatterns(), system.getEnvironments(), snippets,
                 system.getCreatedBy(), system.getCreatedAt(), system.getUpdatedAt());
-    }
-
-    /** This application's root as the caller reached it. */
-    private String base() {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + "/";
     }
 }

@@ -24,7 +24,7 @@ public class Navigation {
         if (menu == null) {
             menu = Arrays.stream(Screen.values())
                     .filter(Screen::inMenu)
-                    .filter(screen -> screen.permission() == null || getPermissions().contains(screen.permission()))
+                    .filter(screen -> screen.permission() == null || access.callerMayAnywhere(screen.permission()))
                     .toList();
         }
         return menu;

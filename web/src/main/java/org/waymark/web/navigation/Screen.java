@@ -19,6 +19,8 @@ public enum Screen {
     AUDIT("/audit/trail.xhtml", Permission.AUDIT_VIEW, true),
     SECURITY("/admin/security.xhtml", Permission.SECURITY_SETTINGS, true),
     EXTRACTORS("/soc/extractors.xhtml", Permission.RULE_CONFIGURE, true),
+    /** System permissions open a screen for whoever holds them in some system; the screen shows only those systems. */
+    SYSTEMS("/authoring/systems.xhtml", Permission.SYSTEM_VIEW, true),
     ACCOUNT("/account/settings.xhtml", null, true);
 
     private final String path;

@@ -34,7 +34,7 @@ public class ScreenGuard extends HttpFilter {
             throws IOException, ServletException {
         Optional<Screen> screen = Screen.at(request.getServletPath());
         if (screen.isPresent() && screen.get().permission() != null && request.getUserPrincipal() != null
-                && !access.callerMay(screen.get().permission(), null)) {
+                && !access.callerMayAnywhere(screen.get().permission())) {
             audit.recordAttempt(request.getUserPrincipal().getName(), PermissionCheck.ACCESS_DENIED, AuditOutcome.FAILURE, "screen " + screen.get().path(),
                     "requires " + screen.get().permission());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
