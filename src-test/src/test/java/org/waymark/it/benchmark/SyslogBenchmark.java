@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -74,20 +73,11 @@ class SyslogBenchmark {
         }
 
         String url = TestDatabase.fresh("waymark_benchmark_syslog");
-        Map<String, String> environment = new HashMap<>();
         Path data = Paths.workDir().resolve("benchmark-waymark");
         Scratch.deleteRecursively(data);
-        environment.put("DAP_DATA_DIR", data.toString());
-        int http = Scratch.freePort();
-        int syslog = Scratch.freePort();
-        environment.put("DAP_HTTP_PORT", Integer.toString(http));
-        environment.put("DAP_SYSLOG_TCP_PORT", Integer.toString(syslog));
-        environment.put("DAP_SYSLOG_UDP_PORT", Integer.toString(syslog));
-        environment.put("DAP_SYSLOG_RELP_PORT", Integer.toString(Scratch.freePort()));
-        environment.put("DAP_DB_URL", url);
-        environment.put("DAP_DB_USER", TestDatabase.user());
-        environment.put("DAP_DB_PASSWORD", TestDatabase.password());
-        environment.put("DAP_ADMIN_PASSWORD", "benchmark-admin-secret");
+        Map<String, String> environment = Launcher.environment(data, url, "benchmark-admin-secret");
+        int http = Integer.parseInt(environment.get("DAP_HTTP_PORT"));
+        int syslog = Integer.parseInt(environment.get("DAP_SYSLOG_TCP_PORT"));
         Launcher waymark = Launcher.run(environment, Paths.workDir().resolve("benchmark-waymark.log"));
         Result waymarkTcp;
         Result waymarkUdp;

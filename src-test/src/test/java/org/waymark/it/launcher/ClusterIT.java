@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -80,17 +79,7 @@ class ClusterIT {
     private static Map<String, String> node(String url, String members, String cluster, int gridPort, String dataDir) throws IOException {
         Path data = Paths.workDir().resolve(dataDir);
         Scratch.deleteRecursively(data);
-        Map<String, String> environment = new HashMap<>();
-        environment.put("DAP_DATA_DIR", data.toString());
-        environment.put("DAP_HTTP_PORT", Integer.toString(Scratch.freePort()));
-        String syslogPort = Integer.toString(Scratch.freePort());
-        environment.put("DAP_SYSLOG_UDP_PORT", syslogPort);
-        environment.put("DAP_SYSLOG_TCP_PORT", syslogPort);
-        environment.put("DAP_SYSLOG_RELP_PORT", Integer.toString(Scratch.freePort()));
-        environment.put("DAP_DB_URL", url);
-        environment.put("DAP_DB_USER", TestDatabase.user());
-        environment.put("DAP_DB_PASSWORD", TestDatabase.password());
-        environment.put("DAP_ADMIN_PASSWORD", "cluster-admin-secret-1");
+        Map<String, String> environment = Launcher.environment(data, url, "cluster-admin-secret-1");
         environment.put("DAP_CLUSTER_MEMBERS", members);
         environment.put("DAP_CLUSTER_PORT", Integer.toString(gridPort));
         environment.put("DAP_CLUSTER_INTERFACE", "127.0.0.1");

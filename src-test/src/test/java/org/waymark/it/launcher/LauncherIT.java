@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,7 +52,7 @@ class LauncherIT {
 
     @Test
     void onTheEmbeddedDatabaseTheDataSurvivesARestart() throws Exception {
-        Map<String, String> environment = environment(Files.createTempDirectory(Paths.workDir(), "launcher-embedded-data"));
+        Map<String, String> environment = Launcher.environment(Files.createTempDirectory(Paths.workDir(), "launcher-embedded-data"));
         environment.put("DAP_ADMIN_PASSWORD", "first-admin-password");
         int port = Integer.parseInt(environment.get("DAP_HTTP_PORT"));
 
@@ -91,7 +90,7 @@ class LauncherIT {
                 execute(mariaDb.url(""), "CREATE USER 'waymark'@'" + host + "' IDENTIFIED BY 'database-secret-1'");
                 execute(mariaDb.url(""), "GRANT ALL ON waymark.* TO 'waymark'@'" + host + "'");
             }
-            Map<String, String> environment = environment(Files.createTempDirectory(Paths.workDir(), "launcher-mariadb-data"));
+            Map<String, String> environment = Launcher.environment(Files.createTempDirectory(Paths.workDir(), "launcher-mariadb-data"));
             environment.putAll(Map.of("DAP_DB_URL", url, "DAP_DB_USER", "waymark", "DAP_DB_PASSWORD", "database-secret-1"));
             int port = Integer.parseInt(environment.get("DAP_HTTP_PORT"));
 
@@ -131,19 +130,19 @@ class LauncherIT {
     @Test
     void aWrongSettingIsRefusedWithOneLineThatNamesIt() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            Map<String, String> environment = environment(Paths.workDir().resolve("launcher-refused-data"));
+            Map<String, String> environment = Launcher.environment(Paths.workDir().resolve("launcher-refused-data"));
             environment.put("DAP_HTTP_PORT", Integer.toString(taken.getLocalPort()));
             assertRefused(environment, "dap: TCP port " + taken.getLocalPort() + " is not free", "DAP_HTTP_PORT");
         }
 
-        Map<String, String> unreachable = environment(Paths.workDir().resolve("launcher-refused-data"));
+        Map<String, String> unreachable = Launcher.environment(Paths.workDir().resolve("launcher-refused-data"));
         unreachable.putAll(Map.of("DAP_DB_URL", "jdbc:mysql://127.0.0.1:" + Scratch.freePort() + "/waymark", "DAP_DB_USER", "root"));
         assertRefused(unreachable, "dap: cannot use the database at jdbc:mysql://127.0.0.1:", "DAP_DB_URL");
 
-        Map<String, String> unwritable = environment(Path.of("/proc/waymark-data"));
+        Map<String, String> unwritable = Launcher.environment(Path.of("/proc/waymark-data"));
         assertRefused(unwritable, "dap: cannot create the data directory /proc/waymark-data", "DAP_DATA_DIR");
 
-        Map<String, String> shortPassword = environment(Paths.workDir().resolve("launcher-refused-data"));
+        Map<String, String> shortPassword = Launcher.environment(Paths.workDir().resolve("launcher-refused-data"));
         shortPassword.put("DAP_ADMIN_PASSWORD", "short");
         assertRefused(shortPassword, "dap: DAP_ADMIN_PASSWORD must be at least 12 characters long", "DAP_ADMIN_PASSWORD");
     }
@@ -156,17 +155,6 @@ class LauncherIT {
         assertTrue(lastLine.startsWith(reason), "reason: " + output);
         assertTrue(lastLine.contains(setting), "names the setting: " + lastLine);
         assertFalse(output.contains("Exception"), "no stack trace: " + output);
-    }
-
-    private static Map<String, String> environment(Path dataDir) throws IOException {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("DAP_DATA_DIR", dataDir.toString());
-        environment.put("DAP_HTTP_PORT", Integer.toString(Scratch.freePort()));
-        String syslogPort = Integer.toString(Scratch.freePort());
-        environment.put("DAP_SYSLOG_UDP_PORT", syslogPort);
-        environment.put("DAP_SYSLOG_TCP_PORT", syslogPort);
-        environment.put("DAP_SYSLOG_RELP_PORT", Integer.toString(Scratch.freePort()));
-        return environment;
     }
 
     /** The number of the newest migration file: versions count up from 1 without gaps. */

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -131,17 +130,6 @@ class RsyslogRestartIT {
     private static Map<String, String> environment(String url) throws IOException {
         Path data = Paths.workDir().resolve("restart-node");
         Scratch.deleteRecursively(data);
-        Map<String, String> environment = new HashMap<>();
-        environment.put("DAP_DATA_DIR", data.toString());
-        environment.put("DAP_HTTP_PORT", Integer.toString(Scratch.freePort()));
-        String syslogPort = Integer.toString(Scratch.freePort());
-        environment.put("DAP_SYSLOG_UDP_PORT", syslogPort);
-        environment.put("DAP_SYSLOG_TCP_PORT", syslogPort);
-        environment.put("DAP_SYSLOG_RELP_PORT", Integer.toString(Scratch.freePort()));
-        environment.put("DAP_DB_URL", url);
-        environment.put("DAP_DB_USER", TestDatabase.user());
-        environment.put("DAP_DB_PASSWORD", TestDatabase.password());
-        environment.put("DAP_ADMIN_PASSWORD", "restart-admin-secret-1");
-        return environment;
+        return Launcher.environment(data, url, "restart-admin-secret-1");
     }
 }

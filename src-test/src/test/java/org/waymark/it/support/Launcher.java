@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,31 @@ public final class Launcher {
     private Launcher(Process process, Path log) {
         this.process = process;
         this.log = log;
+    }
+
+    /**
+     * The settings every launched node needs: its data directory and free ports for HTTP, syslog
+     * (UDP and TCP share one) and RELP, so that nodes of one test run never collide.
+     */
+    public static Map<String, String> environment(Path dataDir) throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DAP_DATA_DIR", dataDir.toString());
+        environment.put("DAP_HTTP_PORT", Integer.toString(Scratch.freePort()));
+        String syslogPort = Integer.toString(Scratch.freePort());
+        environment.put("DAP_SYSLOG_UDP_PORT", syslogPort);
+        environment.put("DAP_SYSLOG_TCP_PORT", syslogPort);
+        environment.put("DAP_SYSLOG_RELP_PORT", Integer.toString(Scratch.freePort()));
+        return environment;
+    }
+
+    /** As {@link #environment(Path)}, on a database of the test server, with the first administrator's password. */
+    public static Map<String, String> environment(Path dataDir, String databaseUrl, String adminPassword) throws IOException {
+        Map<String, String> environment = environment(dataDir);
+        environment.put("DAP_DB_URL", databaseUrl);
+        environment.put("DAP_DB_USER", TestDatabase.user());
+        environment.put("DAP_DB_PASSWORD", TestDatabase.password());
+        environment.put("DAP_ADMIN_PASSWORD", adminPassword);
+        return environment;
     }
 
     /** The launcher's asadmin commands that define the data source for the given MySQL settings. */
