@@ -18,6 +18,22 @@ public abstract class SyslogReceiver implements SyslogListener {
 
     @Override
     public void onMessages(List<SyslogMessage> messages) {
-        messages.forEach(intake::accept);
+        int unrecorded = 0;
+        for (SyslogMessage message : messages) {
+            if (!intake.accept(message)) {
+                unrecorded++;
+            }
+        }
+        if (unrecorded > 0) {
+            unrecorded(unrecorded, messages.size());
+        }
+    }
+
+    /**
+     * The database did not take the alerts of some messages (counted and logged by the intake).
+     * Senders that cannot send again (UDP, TCP) lose nothing more by the batch counting as delivered.
+     */
+    protected void unrecorded(int unrecorded, int batch) {
+        // counted as rule failures; nothing else to do
     }
 }

@@ -6,8 +6,9 @@ import org.waymark.syslog.api.SyslogListener;
 
 /**
  * Receives syslog over RELP on DAP_SYSLOG_RELP_PORT (default 2514): rsyslog's omrelp keeps every
- * message until it is acknowledged, which happens once this bean has taken it, so a restart of
- * Waymark loses nothing that rsyslog forwards this way.
+ * message until it is acknowledged, which happens once this bean has taken it and its alerts are in
+ * the database, so neither a restart of Waymark nor a database outage loses what rsyslog forwards
+ * this way (a batch may come twice).
  */
 @MessageDriven(messageListenerInterface = SyslogListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "protocol", propertyValue = "relp"),
@@ -17,4 +18,11 @@ import org.waymark.syslog.api.SyslogListener;
         @ActivationConfigProperty(propertyName = "allowedNetworksVariable", propertyValue = "DAP_SYSLOG_ALLOWED_NETWORKS")
 })
 public class SyslogRelpReceiver extends SyslogReceiver {
+
+    /** No acknowledgement then: rsyslog keeps the batch and sends it again, once the database is back. */
+    @Override
+    protected void unrecorded(int unrecorded, int batch) {
+        throw new IllegalStateException("the alerts of " + unrecorded + " of " + batch + " messages could not be recorded; the RELP sender "
+                + "will send them again");
+    }
 }

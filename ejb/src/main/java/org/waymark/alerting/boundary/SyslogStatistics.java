@@ -33,7 +33,7 @@ public class SyslogStatistics {
      * Counts since start: per source ({@code protocol address}), per format, per kind of security
      * event, and per listener ({@code tcp 0.0.0.0:5514}: received, parsed, unparsed, truncated,
      * delivered, undelivered, dropped, connections, refused connections and sources, failed TLS
-     * handshakes), how often the extractors or rules failed (the database refused an alert) or an
+     * handshakes, RELP protocol errors), how often the extractors or rules failed (the database refused an alert) or an
      * analyst's extractor gave up on a line, and how many windows the rules hold now (bounded by
      * DAP_ALERT_MAX_KEYS per rule and node).
      */

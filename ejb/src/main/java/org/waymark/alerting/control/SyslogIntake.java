@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -72,7 +73,11 @@ public class SyslogIntake {
         }
     }
 
-    public void accept(SyslogMessage message) {
+    /**
+     * @return false when the database did not take an alert the message raised (counted and logged);
+     *         a message no extractor reads, or one an extractor fails on, counts as handled
+     */
+    public boolean accept(SyslogMessage message) {
         String source = message.protocol() + " " + message.peerAddress();
         LongAdder counter = receivedBySource.get(source);
         if (counter == null) {
@@ -82,16 +87,20 @@ public class SyslogIntake {
         }
         counter.increment();
         receivedByFormat.get(message.parsed().format()).increment();
+        Optional<SecurityEvent> event;
         try {
-            Extractors.extract(message, zone).or(() -> extractors.extract(message)).ifPresent(event -> {
-                count(event);
-                evaluate(event);
-            });
+            event = Extractors.extract(message, zone).or(() -> extractors.extract(message));
         } catch (RuntimeException e) {
-            // one message's trouble must not undo the delivery of its batch
+            // one message's trouble must not undo the delivery of its batch, nor be sent again for ever
             ruleFailures.increment();
             LOG.log(Level.WARNING, "A syslog message from " + message.peerAddress() + " could not be read for security events: " + e, e);
+            return true;
         }
+        if (event.isEmpty()) {
+            return true;
+        }
+        count(event.get());
+        return evaluate(event.get());
     }
 
     /**
@@ -109,14 +118,17 @@ public class SyslogIntake {
         securityEvents.computeIfAbsent(event.type() + " " + event.outcome(), ignored -> new LongAdder()).increment();
     }
 
-    private void evaluate(SecurityEvent event) {
+    /** @return false when the database could not take an alert */
+    private boolean evaluate(SecurityEvent event) {
         try {
             rules.evaluate(event);
+            return true;
         } catch (RuntimeException e) {
             // the database is the record of alerts: when it cannot take one, say so loudly and count it
             ruleFailures.increment();
             LOG.log(Level.WARNING, "The alert rules could not evaluate " + event.type() + " " + event.outcome() + " from "
                     + event.sourceAddress() + ": " + e, e);
+            return false;
         }
     }
 

@@ -14,7 +14,8 @@ public final class BudgetedText implements CharSequence {
         private static final long serialVersionUID = 1L;
 
         public TooSlow() {
-            super("the expression needed too many steps on this text");
+            // no stack trace: an analyst's extractor may throw this for many lines of a busy stream
+            super("the expression needed too many steps on this text (catastrophic backtracking?)", null, false, false);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,11 @@ final class RelpSession {
         this.listenerPort = listenerPort;
     }
 
-    /** Serves the session until the peer closes it or breaks the protocol (counted, and told so). */
+    /**
+     * Serves the session until the peer closes it, breaks the protocol (counted) or stays silent
+     * past the idle timeout; in the last two cases the peer is told, so that it reconnects at once
+     * instead of finding out on its next send.
+     */
     void serve() throws IOException {
         try {
             exchange();
@@ -64,6 +69,9 @@ final class RelpSession {
             delivery.counters.protocolErrors.incrementAndGet();
             closing();
             throw e;
+        } catch (SocketTimeoutException idle) {
+            closing();
+            throw idle;
         }
     }
 
