@@ -31,3 +31,10 @@ CREATE TABLE system_environment (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 INSERT INTO id_sequence (seq_name, next_val) VALUES ('target_system', 0);
+
+-- Role assignments could name a system before systems existed: such an assignment would grant its
+-- rights in whichever system later received that id. None of them may outlive this version.
+UPDATE role_assignment
+   SET state = 'REVOKED', decided_by = 'system', decided_at = CURRENT_TIMESTAMP(6),
+       decision_reason = 'no such system: systems exist since schema version 8'
+ WHERE system_id IS NOT NULL AND state IN ('PENDING', 'ACTIVE');

@@ -21,6 +21,7 @@ import org.waymark.access.control.SystemScope;
 import org.waymark.access.entity.Permission;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
+import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.identity.control.Directory;
 import org.waymark.identity.entity.AssignmentState;
@@ -61,8 +62,8 @@ public class RoleAssignments {
         String caller = access.requireCaller();
         UserAccount user = directory.user(username);
         Role role = directory.role(roleCode);
-        if (systemId != null && systemId <= 0) {
-            throw Refusal.invalid("A system id is a positive number.");
+        if (systemId != null && em.find(TargetSystem.class, systemId) == null) {
+            throw Refusal.notFound("There is no system " + systemId + ".");
         }
         if (!user.isEnabled()) {
             throw Refusal.conflict("The account " + user.getUsername() + " is disabled.");

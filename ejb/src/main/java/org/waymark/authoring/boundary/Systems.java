@@ -71,7 +71,7 @@ public class Systems {
             problems.add("The key is 1 to " + TargetSystem.KEY_MAX + " lower-case letters, digits and inner hyphens, such as crm: it is part of"
                     + " the snippet's address and cannot change later.");
         }
-        Definition definition = checked(name, urlPatterns, environments, problems);
+        Definition definition = checked(name, urlPatterns, environments, DEFAULT_ENVIRONMENTS, problems);
         String taken = "A system with the key " + checkedKey + " exists already.";
         if (access.systemIdOf(checkedKey) != null) {
             throw Refusal.conflict(taken);
@@ -84,13 +84,21 @@ public class Systems {
         return system;
     }
 
-    /** The key stays: it is in the snippets already pasted into the target application. */
+    /**
+     * The key stays: it is in the snippets already pasted into the target application.
+     *
+     * @param environments null or empty: the system's current ones
+     */
     @Requires(SYSTEM_CONFIGURE)
     public TargetSystem change(@SystemScope String key, String name, List<String> urlPatterns, List<String> environments) {
         TargetSystem system = find(key);
         List<String> problems = new ArrayList<>();
-        Definition definition = checked(name, urlPatterns, environments, problems);
+        Definition definition = checked(name, urlPatterns, environments, system.getEnvironments(), problems);
         String before = describe(system);
+        // EclipseLink rewrites an ordered list row by row, which can collide on (system, position)
+        // when entries move: the old lists go first
+        system.change(system.getName(), List.of(), List.of(), Instant.now());
+        em.flush();
         system.change(definition.name(), definition.urlPatterns(), definition.environments(), Instant.now());
         audit.record(access.requireCaller(), "system.change", AuditOutcome.SUCCESS, "system " + system.getKey(),
                 "from " + before + " to " + describe(system));
@@ -121,6 +129,9 @@ public class Systems {
             throw Refusal.invalid("Give 1 to " + PATTERNS_MAX + " URL patterns to try.");
         }
         return patterns.stream().map(pattern -> {
+            if (pattern == null || pattern.length() > TargetSystem.PATTERN_MAX) {
+                return new PatternTrial(pattern, false, "A URL pattern is 1 to " + TargetSystem.PATTERN_MAX + " characters.");
+            }
             try {
                 return new PatternTrial(pattern, UrlPattern.parse(pattern).matches(url.strip()), null);
             } catch (IllegalArgumentException e) {
@@ -136,7 +147,9 @@ public class Systems {
                 .orElseThrow(() -> Refusal.notFound("There is no system " + key + "."));
     }
 
-    private static Definition checked(String name, List<String> urlPatterns, List<String> environments, List<String> problems) {
+    /** @param fallback the environments when none are given */
+    private static Definition checked(String name, List<String> urlPatterns, List<String> environments, List<String> fallback,
+                                      List<String> problems) {
         String checkedName = name == null ? "" : name.strip();
         if (checkedName.isEmpty() || checkedName.length() > TargetSystem.NAME_MAX) {
             problems.add("The name is 1 to " + TargetSystem.NAME_MAX + " characters.");
@@ -159,7 +172,7 @@ public class Systems {
         if (new HashSet<>(patterns).size() < patterns.size()) {
             problems.add("Each URL pattern once.");
         }
-        List<String> names = environments == null || environments.isEmpty() ? DEFAULT_ENVIRONMENTS
+        List<String> names = environments == null || environments.isEmpty() ? fallback
                 : environments.stream().map(e -> e == null ? "" : e.strip()).toList();
         if (names.size() > ENVIRONMENTS_MAX) {
             problems.add("A system has at most " + ENVIRONMENTS_MAX + " environments.");

@@ -7,8 +7,9 @@ import org.waymark.common.control.BudgetedText;
 /**
  * Which pages belong to a system: a glob over the whole URL, or a regular expression after
  * {@code regex:}. In a glob, {@code *} stands for any run of characters; before the path (scheme,
- * host, port) it stops at {@code /}, so {@code https://*.example.com/*} cannot match a page on
- * another host that merely mentions example.com in its path. A URL's fragment never counts.
+ * host, port) it stops at {@code / ? # @ \}, where a browser ends the host, so
+ * {@code https://*.example.com/*} cannot match a page on another host that merely mentions
+ * example.com later in its address. A URL's fragment never counts.
  * Written by hand: a URL glob with this one rule is a few lines, and the libraries' globs are for
  * file paths.
  */
@@ -52,7 +53,7 @@ public final class UrlPattern {
         }
         String path = pathStart < 0 ? "/*" : pattern.substring(pathStart);
         String regex = (scheme.equals("*") ? "https?" : Pattern.quote(scheme)) + Pattern.quote("://")
-                + glob(authority, "[^/]*") + glob(path, ".*");
+                + glob(authority, "[^/?#@\\\\]*") + glob(path, ".*");
         return new UrlPattern(pattern, Pattern.compile(regex, Pattern.DOTALL));
     }
 

@@ -75,12 +75,17 @@ public class Refusal extends RuntimeException {
             em.flush();
         } catch (PersistenceException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLIntegrityConstraintViolationException) {
+                if (cause instanceof SQLIntegrityConstraintViolationException violation && isDuplicateKey(violation)) {
                     throw conflict(conflict);
                 }
             }
             throw e;
         }
+    }
+
+    /** MySQL and MariaDB say 1062, H2 says SQL state 23505; other violations (a foreign key, a NULL) are no name taken. */
+    private static boolean isDuplicateKey(SQLIntegrityConstraintViolationException violation) {
+        return violation.getErrorCode() == 1062 || "23505".equals(violation.getSQLState());
     }
 
     public Kind kind() {

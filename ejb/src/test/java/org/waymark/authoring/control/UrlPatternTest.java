@@ -26,6 +26,10 @@ class UrlPatternTest {
 
         assertTrue(crm.matches("https://eu.crm.example.com/leads"));
         assertFalse(crm.matches("https://evil.test/.crm.example.com/leads"), "a star before the path never crosses a slash");
+        for (String elsewhere : new String[] {"https://evil.test?.crm.example.com/", "https://evil.test#.crm.example.com/",
+                "https://evil.test\\.crm.example.com/", "https://me@evil.test@x.crm.example.com/"}) {
+            assertFalse(crm.matches(elsewhere), elsewhere + " is on another host");
+        }
         assertTrue(UrlPattern.parse("*://crm.example.com").matches("http://crm.example.com/anything"), "no path: every page");
     }
 

@@ -121,22 +121,26 @@ class IdentityApiIT {
         String author = unique("cory");
         admin.createUser(manager, "sam-password-4242");
         admin.createUser(author, "cory-password-4242");
+        long itsSystem = system(unique("sams"));
+        long otherSystem = system(unique("others"));
+        assertEquals(404, admin.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", author)
+                .add("role", "CONTENT_CREATOR").add("system", otherSystem + 1000).build()).status(), "no such system");
         JsonObject scoped = admin.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", manager)
-                .add("role", "SYSTEM_MANAGER").add("system", 7).build()).json();
+                .add("role", "SYSTEM_MANAGER").add("system", itsSystem).build()).json();
         second.post("api/v1/role-assignments/" + scoped.getJsonNumber("id").longValue() + "/approve", null);
         Api sam = Api.basic(root, manager, "sam-password-4242");
 
         Api.Answer forItsSystem = sam.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", author)
-                .add("role", "CONTENT_CREATOR").add("system", 7).build());
+                .add("role", "CONTENT_CREATOR").add("system", itsSystem).build());
         assertEquals(201, forItsSystem.status(), forItsSystem.body());
         assertEquals("PENDING", forItsSystem.json().getString("status"));
 
         assertEquals(403, sam.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", author)
-                .add("role", "CONTENT_CREATOR").add("system", 8).build()).status(), "not its system");
+                .add("role", "CONTENT_CREATOR").add("system", otherSystem).build()).status(), "not its system");
         assertEquals(403, sam.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", author)
                 .add("role", "CONTENT_CREATOR").build()).status(), "not globally");
         assertEquals(403, sam.post("api/v1/role-assignments", Json.createObjectBuilder().add("username", author)
-                .add("role", "SECURITY_ANALYST").add("system", 7).build()).status(), "not a role beyond content work");
+                .add("role", "SECURITY_ANALYST").add("system", itsSystem).build()).status(), "not a role beyond content work");
         assertEquals(403, sam.get("api/v1/users").status(), "a scoped role grants nothing installation-wide");
     }
 
@@ -322,4 +326,13 @@ class IdentityApiIT {
     private static String unique(String name) {
         return Api.unique(name);
     }
+
+    /** A system to scope roles to; returns its id. */
+    private long system(String key) {
+        Api.Answer created = admin.post("api/v1/systems", Json.createObjectBuilder().add("key", key).add("name", key)
+                .add("urlPatterns", Json.createArrayBuilder().add("https://" + key + ".example.com/*")).build());
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
 }

@@ -110,6 +110,14 @@ class SystemsApiIT {
                 .add("environments", Json.createArrayBuilder().add("test").add("staging").add("production")).build());
         assertEquals(200, changed.status(), changed::toString);
         assertEquals(List.of("test", "staging", "production"), strings(changed.json().getJsonArray("environments")));
+        Api.Answer reordered = asManager.put("api/v1/systems/" + mine, Json.createObjectBuilder().add("name", "Mine")
+                .add("urlPatterns", Json.createArrayBuilder().add("https://" + mine + ".example.com/*").add("https://" + mine + ".example.org/*"))
+                .add("environments", Json.createArrayBuilder().add("production").add("test")).build());
+        assertEquals(200, reordered.status(), reordered::toString);
+        assertEquals(List.of("production", "test"), strings(reordered.json().getJsonArray("environments")));
+        Api.Answer renamed = asManager.put("api/v1/systems/" + mine, Json.createObjectBuilder().add("name", "Mine again")
+                .add("urlPatterns", Json.createArrayBuilder().add("https://" + mine + ".example.org/*")).build());
+        assertEquals(List.of("production", "test"), strings(renamed.json().getJsonArray("environments")), "no environments given: kept");
         assertEquals(403, asManager.put("api/v1/systems/" + other, Json.createObjectBuilder().add("name", "Taken over")
                 .add("urlPatterns", Json.createArrayBuilder().add("https://x.example.com/*")).build()).status());
         assertEquals(403, asManager.post("api/v1/systems", Json.createObjectBuilder().add("key", Api.unique("new")).add("name", "New")
