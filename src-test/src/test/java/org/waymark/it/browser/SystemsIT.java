@@ -43,6 +43,15 @@ class SystemsIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "System Help desk added."));
         WebElement staging = driver.findElement(By.cssSelector(".snippet-" + key + "-staging"));
         assertEquals("<script async src=\"" + base + "p/" + key + "/staging/loader.js\"></script>", staging.getAttribute("value"));
+
+        driver.findElement(By.cssSelector("a.system-" + key)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "Help desk"));
+        type(driver, "system:environments", "test, production");
+        type(driver, "system:name", "Service desk");
+        driver.findElement(By.id("system:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "System Service desk saved."));
+        assertEquals(2, driver.findElements(By.cssSelector(".wm-snippet")).size(), "staging is gone");
+        assertTrue(driver.findElement(By.cssSelector(".snippet-production")).getAttribute("value").contains("/p/" + key + "/production/"));
     }
 
     private static void type(WebDriver driver, String id, String text) {

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.List;
 import org.waymark.authoring.boundary.Systems;
 import org.waymark.authoring.control.Snippet;
@@ -32,11 +31,7 @@ public class SystemsBacking {
     Flash flash;
 
     private List<TargetSystem> list;
-    private String key;
-    private String name;
-    private String patterns;
-    private String environments;
-    private String exampleUrl;
+    private final SystemForm form = new SystemForm();
     private List<Systems.PatternTrial> trials;
     private String trialProblem;
 
@@ -48,6 +43,11 @@ public class SystemsBacking {
     }
 
     public List<EnvironmentSnippet> snippets(TargetSystem system) {
+        return snippetsOf(system);
+    }
+
+    /** Each environment's snippet, addressed as the current request reached this application. */
+    static List<EnvironmentSnippet> snippetsOf(TargetSystem system) {
         String base = ApplicationAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         return system.getEnvironments().stream().map(environment -> new EnvironmentSnippet(environment, Snippet.of(base, system.getKey(),
                 environment))).toList();
@@ -55,7 +55,7 @@ public class SystemsBacking {
 
     public void tryPatterns() {
         try {
-            trials = systems.tryPatterns(lines(patterns), exampleUrl);
+            trials = systems.tryPatterns(form.patternList(), form.getExampleUrl());
             trialProblem = null;
         } catch (Refusal refused) {
             trials = null;
@@ -64,56 +64,12 @@ public class SystemsBacking {
     }
 
     public String add() {
-        TargetSystem added = systems.create(key, name, lines(patterns), items(environments));
+        TargetSystem added = systems.create(form.getKey(), form.getName(), form.patternList(), form.environmentList());
         return flash.redirect("authoring.systems.added", added.getName());
     }
 
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    private static List<String> items(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        this.key = key;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getPatterns() {
-        return patterns;
-    }
-
-    public void setPatterns(String patterns) {
-        this.patterns = patterns;
-    }
-
-    public String getEnvironments() {
-        return environments;
-    }
-
-    public void setEnvironments(String environments) {
-        this.environments = environments;
-    }
-
-    public String getExampleUrl() {
-        return exampleUrl;
-    }
-
-    public void setExampleUrl(String exampleUrl) {
-        this.exampleUrl = exampleUrl;
+    public SystemForm getForm() {
+        return form;
     }
 
     public List<Systems.PatternTrial> getTrials() {

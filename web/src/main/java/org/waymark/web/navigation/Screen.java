@@ -21,6 +21,7 @@ public enum Screen {
     EXTRACTORS("/soc/extractors.xhtml", Permission.RULE_CONFIGURE, true),
     /** System permissions open a screen for whoever holds them in some system; the screen shows only those systems. */
     SYSTEMS("/authoring/systems.xhtml", Permission.SYSTEM_VIEW, true),
+    SYSTEM("/authoring/system.xhtml", Permission.SYSTEM_VIEW, false),
     ACCOUNT("/account/settings.xhtml", null, true);
 
     private final String path;
