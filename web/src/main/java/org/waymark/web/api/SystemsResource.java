@@ -14,14 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.waymark.authoring.boundary.Systems;
-import org.waymark.authoring.control.Snippet;
 import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
-import org.waymark.web.authoring.ApplicationAddress;
+import org.waymark.web.authoring.Snippets;
 
 /** The target web applications content is authored for, with the snippet each environment pastes. */
 @Path("systems")
@@ -46,6 +44,9 @@ public class SystemsResource {
 
     @Inject
     Systems systems;
+
+    @Inject
+    Snippets snippets;
 
     @Context
     HttpServletRequest request;
@@ -90,11 +91,7 @@ public class SystemsResource {
     }
 
     private SystemView view(TargetSystem system) {
-        Map<String, String> snippets = new LinkedHashMap<>();
-        for (String environment : system.getEnvironments()) {
-            snippets.put(environment, Snippet.of(ApplicationAddress.of(request), system.getKey(), environment));
-        }
-        return new SystemView(system.getId(), system.getKey(), system.getName(), system.getUrlPatterns(), system.getEnvironments(), snippets,
-                system.getCreatedBy(), system.getCreatedAt(), system.getUpdatedAt());
+        return new SystemView(system.getId(), system.getKey(), system.getName(), system.getUrlPatterns(), system.getEnvironments(),
+                snippets.of(system, request), system.getCreatedBy(), system.getCreatedAt(), system.getUpdatedAt());
     }
 }

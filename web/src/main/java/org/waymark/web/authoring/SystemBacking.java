@@ -1,10 +1,13 @@
 package org.waymark.web.authoring;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.entity.Permission;
 import org.waymark.authoring.boundary.Systems;
@@ -31,6 +34,9 @@ public class SystemBacking implements Serializable {
     @Inject
     transient Flash flash;
 
+    @Inject
+    transient Snippets snippets;
+
     private String key;
     private SystemForm form = new SystemForm();
     private boolean mayConfigure;
@@ -44,8 +50,9 @@ public class SystemBacking implements Serializable {
         mayConfigure = access.callerMay(Permission.SYSTEM_CONFIGURE, system.getId());
     }
 
-    public List<SystemsBacking.EnvironmentSnippet> getSnippets() {
-        return SystemsBacking.snippetsOf(systems.get(key));
+    /** Per environment, the line to paste. */
+    public Map<String, String> getSnippets() {
+        return snippets.of(systems.get(key), (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public void tryPatterns() {

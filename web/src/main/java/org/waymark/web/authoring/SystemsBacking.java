@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.waymark.authoring.boundary.Systems;
-import org.waymark.authoring.control.Snippet;
 import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.web.faces.Flash;
@@ -20,15 +20,14 @@ import org.waymark.web.faces.Flash;
 @RequestScoped
 public class SystemsBacking {
 
-    /** One environment's line to paste into the target application. */
-    public record EnvironmentSnippet(String environment, String snippet) {
-    }
-
     @Inject
     Systems systems;
 
     @Inject
     Flash flash;
+
+    @Inject
+    Snippets snippets;
 
     private List<TargetSystem> list;
     private final SystemForm form = new SystemForm();
@@ -42,15 +41,9 @@ public class SystemsBacking {
         return list;
     }
 
-    public List<EnvironmentSnippet> snippets(TargetSystem system) {
-        return snippetsOf(system);
-    }
-
-    /** Each environment's snippet, addressed as the current request reached this application. */
-    static List<EnvironmentSnippet> snippetsOf(TargetSystem system) {
-        String base = ApplicationAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
-        return system.getEnvironments().stream().map(environment -> new EnvironmentSnippet(environment, Snippet.of(base, system.getKey(),
-                environment))).toList();
+    /** Per environment, the line to paste. */
+    public Map<String, String> snippets(TargetSystem system) {
+        return snippets.of(system, (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public void tryPatterns() {
