@@ -27,18 +27,29 @@ final class Refreshed<T> {
         return fixed;
     }
 
+    /**
+     * While the database is away, the last value read serves on (tried again every few seconds),
+     * so that settings read before keep the rules and extractors working; only a first read fails.
+     */
     T get() {
         T snapshot = value;
         if (snapshot == null || System.currentTimeMillis() - readAt > REFRESH_MILLIS) {
-            snapshot = read.get();
-            value = snapshot;
-            readAt = System.currentTimeMillis();
+            try {
+                snapshot = read.get();
+                value = snapshot;
+            } catch (RuntimeException databaseAway) {
+                if (snapshot == null) {
+                    throw databaseAway;
+                }
+            } finally {
+                readAt = System.currentTimeMillis();
+            }
         }
         return snapshot;
     }
 
     /** After a change on this node: the next use reads again. */
     void invalidate() {
-        value = null;
+        readAt = 0;
     }
 }

@@ -3,12 +3,15 @@ package org.waymark.it.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.waymark.it.support.Api;
 import org.waymark.it.support.Launcher;
+import org.waymark.it.support.MariaDbServer;
 import org.waymark.it.support.Paths;
 import org.waymark.it.support.Rsyslog;
 import org.waymark.it.support.Scratch;
@@ -25,10 +29,10 @@ import org.waymark.it.support.SyslogSender;
 import org.waymark.it.support.TestDatabase;
 
 /**
- * Waymark crashes (SIGKILL) while Debian's rsyslog forwards to it over RELP from a disk-assisted
- * queue, and is started again: every message sent before, during and after the crash is accounted
- * for. Each message reports a new account, and each account raises its own privilege-change
- * alert, so the alerts in the database are the count.
+ * Waymark crashes (SIGKILL), or its database stops, while Debian's rsyslog forwards to it over RELP
+ * from a disk-assisted queue: once they are back, every message sent before, during and after is
+ * accounted for. Each message reports a new account, and each account raises its own
+ * privilege-change alert, so the alerts in the database are the count.
  */
 class RsyslogRestartIT {
 
@@ -40,6 +44,7 @@ class RsyslogRestartIT {
     private static final int AFTER = 400;
 
     private final List<Launcher> started = new ArrayList<>();
+    private Database database = () -> TestDatabase.connect(DATABASE);
 
     @AfterEach
     void stopServers() throws InterruptedException {
@@ -53,14 +58,7 @@ class RsyslogRestartIT {
         Map<String, String> environment = environment(TestDatabase.fresh(DATABASE));
         start(environment, "restart-1.log");
         String prefix = Api.unique("crash");
-        // A disk-assisted action queue that retries for ever. Without timeoutEnqueue, rsyslog itself
-        // discards what arrives while the memory part is full and the disk part not yet taking over
-        // (its impstats count them as discarded.full); with it, its input waits instead.
-        Map<String, String> routes = Map.of("relp", "type=\"omrelp\" target=\"127.0.0.1\" port=\"" + environment.get("DAP_SYSLOG_RELP_PORT") + "\""
-                + " queue.type=\"LinkedList\" queue.filename=\"to-waymark\" queue.saveOnShutdown=\"on\" queue.timeoutEnqueue=\"600000\""
-                + " action.resumeRetryCount=\"-1\" action.resumeInterval=\"1\"");
-
-        try (Rsyslog rsyslog = Rsyslog.forwarding(Paths.workDir().resolve("rsyslog-restart"), routes, "")) {
+        try (Rsyslog rsyslog = Rsyslog.forwarding(Paths.workDir().resolve("rsyslog-restart"), relp(environment), "")) {
             newAccounts(rsyslog, prefix, 0, BEFORE);
             awaitAlerts(prefix, BEFORE, Duration.ofSeconds(60), () -> "");
 
@@ -84,6 +82,64 @@ class RsyslogRestartIT {
         }
     }
 
+    @Test
+    void aDatabaseOutageLosesNothingThatRsyslogForwardsOverRelp() throws Exception {
+        // a MariaDB of the test's own, to stop while messages arrive
+        MariaDbServer mariaDb = MariaDbServer.start(Paths.workDir().resolve("relp-outage-mariadb"));
+        try {
+            try (Connection root = DriverManager.getConnection(mariaDb.url(""), "root", "");
+                 Statement statement = root.createStatement()) {
+                statement.execute("CREATE DATABASE waymark CHARACTER SET utf8mb4");
+            }
+            database = () -> DriverManager.getConnection(mariaDb.url("waymark"), "root", "");
+            Path data = Paths.workDir().resolve("relp-outage-node");
+            Scratch.deleteRecursively(data);
+            Map<String, String> environment = Launcher.environment(data, mariaDb.url("waymark"), "outage-admin-secret-1");
+            environment.put("DAP_DB_USER", "root");
+            environment.put("DAP_DB_PASSWORD", "");
+            start(environment, "relp-outage.log");
+            String prefix = Api.unique("outage");
+
+            try (Rsyslog rsyslog = Rsyslog.forwarding(Paths.workDir().resolve("rsyslog-outage"), relp(environment), "")) {
+                newAccounts(rsyslog, prefix, 0, BEFORE);
+                awaitAlerts(prefix, BEFORE, Duration.ofSeconds(60), () -> "");
+
+                mariaDb.stop();
+                newAccounts(rsyslog, prefix, BEFORE, AFTER);
+                // Longer than a write waits for the database (the pool's 10 s, the JPA provider's
+                // retries): the alerts cannot be written, so batches go unacknowledged and rsyslog
+                // keeps sending them. A shorter outage only holds the messages back.
+                Thread.sleep(40_000);
+                mariaDb.restart();
+
+                int sent = BEFORE + AFTER;
+                Count count = awaitAlerts(prefix, sent, Duration.ofSeconds(120), () -> "\nrsyslog: " + rsyslog.log());
+                assertEquals(sent, count.accounts(), "every account created is there, once");
+                Api admin = Api.basic("http://127.0.0.1:" + environment.get("DAP_HTTP_PORT") + "/", "admin", "outage-admin-secret-1");
+                JsonObject relpListener = admin.get("api/v1/syslog/stats").json().getJsonObject("listeners")
+                        .getJsonObject("relp 0.0.0.0:" + environment.get("DAP_SYSLOG_RELP_PORT"));
+                assertTrue(relpListener.getJsonNumber("undelivered").longValue() > 0, "batches went unacknowledged: " + relpListener);
+                System.out.printf("RsyslogRestartIT: %d sent around a database outage, all %d arrived, %d twice%n", sent, count.accounts(),
+                        count.events() - count.accounts());
+            }
+        } finally {
+            stopServers();
+            mariaDb.stop();
+        }
+    }
+
+    /**
+     * Forwarding over omrelp from a disk-assisted action queue that retries for ever. Without
+     * timeoutEnqueue, rsyslog itself discards what arrives while the memory part is full and the
+     * disk part not yet taking over (its impstats count them as discarded.full); with it, its input
+     * waits instead.
+     */
+    private static Map<String, String> relp(Map<String, String> environment) {
+        return Map.of("relp", "type=\"omrelp\" target=\"127.0.0.1\" port=\"" + environment.get("DAP_SYSLOG_RELP_PORT") + "\""
+                + " queue.type=\"LinkedList\" queue.filename=\"to-waymark\" queue.saveOnShutdown=\"on\" queue.timeoutEnqueue=\"600000\""
+                + " action.resumeRetryCount=\"-1\" action.resumeInterval=\"1\"");
+    }
+
     private static void newAccounts(Rsyslog rsyslog, String prefix, int first, int count) {
         List<String> lines = new ArrayList<>();
         for (int i = first; i < first + count; i++) {
@@ -96,7 +152,7 @@ class RsyslogRestartIT {
     private record Count(long accounts, long events) {
     }
 
-    private static Count awaitAlerts(String prefix, int accounts, Duration timeout, Supplier<String> diagnosis)
+    private Count awaitAlerts(String prefix, int accounts, Duration timeout, Supplier<String> diagnosis)
             throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Count count = alerts(prefix);
@@ -109,8 +165,8 @@ class RsyslogRestartIT {
         return count;
     }
 
-    private static Count alerts(String prefix) throws SQLException {
-        try (Connection connection = TestDatabase.connect(DATABASE);
+    private Count alerts(String prefix) throws SQLException {
+        try (Connection connection = database.get();
              PreparedStatement query = connection.prepareStatement("SELECT COUNT(*), COALESCE(SUM(event_count), 0) FROM alert"
                      + " WHERE rule_id = 'PRIVILEGE_CHANGE' AND entity_user LIKE ?")) {
             query.setString(1, prefix + "-%");
@@ -119,6 +175,11 @@ class RsyslogRestartIT {
                 return new Count(result.getLong(1), result.getLong(2));
             }
         }
+    }
+
+    /** Where the test counts the alerts: the test server's database, or the test's own MariaDB. */
+    private interface Database {
+        Connection get() throws SQLException;
     }
 
     private void start(Map<String, String> environment, String log) throws IOException, InterruptedException {
