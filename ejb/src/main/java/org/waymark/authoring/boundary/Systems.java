@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ public class Systems {
     }
 
     /** How one pattern fared on an example URL; {@code problem} set when the pattern is broken or too slow. */
-    public record PatternTrial(String pattern, boolean matches, String problem) {
+    public record PatternTrial(String pattern, boolean matches, String problem) implements Serializable {
     }
 
     /**

@@ -6,13 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.entity.Permission;
 import org.waymark.authoring.boundary.Systems;
 import org.waymark.authoring.entity.TargetSystem;
-import org.waymark.common.boundary.Refusal;
 import org.waymark.web.faces.Flash;
 
 /**
@@ -40,29 +38,23 @@ public class SystemBacking implements Serializable {
     private String key;
     private SystemForm form = new SystemForm();
     private boolean mayConfigure;
-    private List<Systems.PatternTrial> trials;
-    private String trialProblem;
+    /** Per environment, the line to paste. */
+    private Map<String, String> environmentSnippets = Map.of();
 
     /** Loads the system named in the address (f:viewAction); the service checks SYSTEM_VIEW. */
     public void load() {
         TargetSystem system = systems.get(key);
         form = SystemForm.of(system);
         mayConfigure = access.callerMay(Permission.SYSTEM_CONFIGURE, system.getId());
+        environmentSnippets = snippets.of(system, (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
-    /** Per environment, the line to paste. */
     public Map<String, String> getSnippets() {
-        return snippets.of(systems.get(key), (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return environmentSnippets;
     }
 
     public void tryPatterns() {
-        try {
-            trials = systems.tryPatterns(form.patternList(), form.getExampleUrl());
-            trialProblem = null;
-        } catch (Refusal refused) {
-            trials = null;
-            trialProblem = refused.getMessage();
-        }
+        form.tryPatterns(systems);
     }
 
     public String save() {
@@ -84,13 +76,5 @@ public class SystemBacking implements Serializable {
 
     public boolean isMayConfigure() {
         return mayConfigure;
-    }
-
-    public List<Systems.PatternTrial> getTrials() {
-        return trials;
-    }
-
-    public String getTrialProblem() {
-        return trialProblem;
     }
 }

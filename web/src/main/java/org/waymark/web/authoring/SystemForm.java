@@ -3,9 +3,14 @@ package org.waymark.web.authoring;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.waymark.authoring.boundary.Systems;
 import org.waymark.authoring.entity.TargetSystem;
+import org.waymark.common.boundary.Refusal;
 
-/** A system as its form edits it: URL patterns one per line, environments separated by commas. */
+/**
+ * A system as its form edits it (URL patterns one per line, environments separated by commas),
+ * with the live test of its patterns: one form for a new system and for a system's changes.
+ */
 public class SystemForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -15,6 +20,8 @@ public class SystemForm implements Serializable {
     private String patterns;
     private String environments;
     private String exampleUrl;
+    private List<Systems.PatternTrial> trials;
+    private String trialProblem;
 
     static SystemForm of(TargetSystem system) {
         SystemForm form = new SystemForm();
@@ -23,6 +30,17 @@ public class SystemForm implements Serializable {
         form.patterns = String.join("\n", system.getUrlPatterns());
         form.environments = String.join(", ", system.getEnvironments());
         return form;
+    }
+
+    /** Tries the patterns on the example URL, for the form to show beside them; nothing is saved. */
+    void tryPatterns(Systems systems) {
+        try {
+            trials = systems.tryPatterns(patternList(), exampleUrl);
+            trialProblem = null;
+        } catch (Refusal refused) {
+            trials = null;
+            trialProblem = refused.getMessage();
+        }
     }
 
     List<String> patternList() {
@@ -72,5 +90,13 @@ public class SystemForm implements Serializable {
 
     public void setExampleUrl(String exampleUrl) {
         this.exampleUrl = exampleUrl;
+    }
+
+    public List<Systems.PatternTrial> getTrials() {
+        return trials;
+    }
+
+    public String getTrialProblem() {
+        return trialProblem;
     }
 }

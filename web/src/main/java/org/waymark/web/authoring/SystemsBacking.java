@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.waymark.authoring.boundary.Systems;
 import org.waymark.authoring.entity.TargetSystem;
-import org.waymark.common.boundary.Refusal;
 import org.waymark.web.faces.Flash;
 
 /**
@@ -31,8 +30,6 @@ public class SystemsBacking {
 
     private List<TargetSystem> list;
     private final SystemForm form = new SystemForm();
-    private List<Systems.PatternTrial> trials;
-    private String trialProblem;
 
     public List<TargetSystem> getSystems() {
         if (list == null) {
@@ -47,13 +44,7 @@ public class SystemsBacking {
     }
 
     public void tryPatterns() {
-        try {
-            trials = systems.tryPatterns(form.patternList(), form.getExampleUrl());
-            trialProblem = null;
-        } catch (Refusal refused) {
-            trials = null;
-            trialProblem = refused.getMessage();
-        }
+        form.tryPatterns(systems);
     }
 
     public String add() {
@@ -63,13 +54,5 @@ public class SystemsBacking {
 
     public SystemForm getForm() {
         return form;
-    }
-
-    public List<Systems.PatternTrial> getTrials() {
-        return trials;
-    }
-
-    public String getTrialProblem() {
-        return trialProblem;
     }
 }
