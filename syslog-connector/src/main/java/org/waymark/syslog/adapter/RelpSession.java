@@ -1,8 +1,7 @@
 package org.waymark.syslog.adapter;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,7 @@ final class RelpSession {
     private static final int MAX_COMMAND_LENGTH = 32;
     private static final byte[] OK = "200 OK".getBytes(StandardCharsets.US_ASCII);
 
-    private final BufferedInputStream in;
+    private final ByteInput in;
     private final OutputStream out;
     private final int maxMessageSize;
     private final Delivery delivery;
@@ -48,8 +47,12 @@ final class RelpSession {
     /** What ended the last number read: a space or LF. */
     private int lastSeparator;
 
-    RelpSession(BufferedInputStream in, OutputStream out, int maxMessageSize, Delivery delivery, String peer, int listenerPort) {
-        this.in = in;
+    RelpSession(InputStream in, OutputStream out, int maxMessageSize, Delivery delivery, String peer, int listenerPort) {
+        // a batch is what has arrived: it is delivered and acknowledged before waiting for more
+        this.in = new ByteInput(in, () -> {
+            deliverAndAcknowledge();
+            out.flush();
+        });
         this.out = out;
         this.maxMessageSize = maxMessageSize;
         this.delivery = delivery;
@@ -90,10 +93,9 @@ final class RelpSession {
                         }
                         batch.add(delivery.message("relp", peer, listenerPort, frame.data(), frame.truncated()));
                         unanswered.add(frame.txnr());
-                        if (batch.size() < Delivery.BATCH && in.available() > 0) {
-                            continue; // more has arrived: deliver it together
+                        if (batch.size() >= Delivery.BATCH) {
+                            deliverAndAcknowledge();
                         }
-                        deliverAndAcknowledge();
                     }
                     case "close" -> {
                         deliverAndAcknowledge();
@@ -158,19 +160,10 @@ final class RelpSession {
         String command = command();
         int length = (int) number(in.read(), "data length");
         // number() consumed the separator after the length: a space before data, or the trailer
-        ByteArrayOutputStream data = new ByteArrayOutputStream(Math.min(length, maxMessageSize));
-        boolean truncated = false;
+        BoundedBytes data = new BoundedBytes(maxMessageSize, length);
         if (lastSeparator == ' ') {
-            for (int i = 0; i < length; i++) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new ProtocolException("the connection ended inside a frame");
-                }
-                if (data.size() < maxMessageSize) {
-                    data.write(b);
-                } else {
-                    truncated = true;
-                }
+            if (in.copy(length, data) < length) {
+                throw new ProtocolException("the connection ended inside a frame");
             }
             int trailer = in.read();
             if (trailer != '\n') {
@@ -179,7 +172,7 @@ final class RelpSession {
         } else if (length != 0) {
             throw new ProtocolException("a frame announces " + length + " octets of data but has none");
         }
-        return new Frame(txnr, command, data.toByteArray(), truncated);
+        return new Frame(txnr, command, data.toArray(), data.truncated());
     }
 
     private long number(int first, String what) throws IOException {

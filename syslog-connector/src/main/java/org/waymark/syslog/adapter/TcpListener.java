@@ -4,7 +4,6 @@ import jakarta.resource.ResourceException;
 import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -154,9 +153,8 @@ final class TcpListener implements Listener, Work {
                     }
                 }
                 if ("relp".equals(protocol)) {
-                    BufferedInputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
                     OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 13);
-                    new RelpSession(in, out, spec.getMaxMessageSize(), delivery, peer, address.getPort()).serve();
+                    new RelpSession(socket.getInputStream(), out, spec.getMaxMessageSize(), delivery, peer, address.getPort()).serve();
                 } else {
                     readFrames(socket.getInputStream(), peer);
                 }
@@ -172,12 +170,11 @@ final class TcpListener implements Listener, Work {
 
         private void readFrames(InputStream in, String peer) throws IOException {
             List<SyslogMessage> batch = new ArrayList<>(Delivery.BATCH);
-            Runnable deliver = () -> {
+            ByteInput.BeforeWaiting deliver = () -> {
                 delivery.deliver(batch);
                 batch.clear();
             };
-            // a batch is what has arrived: no message waits for more to come, nor for the rest of a
-            // frame that a slow sender has only begun
+            // a batch is what has arrived: it is delivered before waiting for more
             FrameReader frames = new FrameReader(in, spec.getMaxMessageSize(), deliver);
             try {
                 for (FrameReader.Frame frame = frames.next(); frame != null; frame = frames.next()) {
