@@ -1,0 +1,40 @@
+package org.waymark.authoring.control;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The small rich-text subset authors may use in bodies: bold, italic, links, lists, paragraphs and
+ * line breaks. jsoup's cleaner parses the input as a browser would (so broken markup cannot smuggle
+ * a tag past it) and keeps only what this allow-list names: no script, no event handler, no style,
+ * links only to http(s) and mailto, each opened without access to the page that showed it.
+ */
+public final class RichText {
+
+    private static final Safelist ALLOWED = Safelist.none()
+            .addTags("b", "strong", "i", "em", "a", "ul", "ol", "li", "p", "br")
+            .addAttributes("a", "href")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow");
+
+    /** Compact output, and characters as themselves except the few that markup needs escaped. */
+    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings()
+            .prettyPrint(false)
+            .escapeMode(Entities.EscapeMode.base)
+            .charset("UTF-8");
+
+    private RichText() {
+    }
+
+    /** What is left of the text once everything outside the subset is gone; sanitizing that again changes nothing. */
+    public static String sanitize(String html) {
+        return Jsoup.clean(html, "", ALLOWED, OUTPUT).strip();
+    }
+
+    /** The text a reader sees, without markup: for lengths, searches and "is it empty". */
+    public static String visibleText(String html) {
+        return Jsoup.parseBodyFragment(html).text();
+    }
+}
