@@ -12,10 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.waymark.alerting.boundary.AlertFilter;
 import org.waymark.alerting.boundary.Alerts;
 import org.waymark.alerting.entity.Alert;
@@ -84,8 +81,8 @@ public class AlertsResource {
                        @QueryParam("rule") List<String> rule, @QueryParam("entity") String entity, @QueryParam("from") String from,
                        @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
                        @QueryParam("max") @DefaultValue("50") int max) {
-        AlertFilter filter = new AlertFilter(values(AlertStatus.class, "status", status), values(Severity.class, "severity", severity),
-                values(DetectionRule.class, "rule", rule), entity, QueryParameters.instant(from), QueryParameters.instant(to));
+        AlertFilter filter = new AlertFilter(QueryParameters.values(AlertStatus.class, "status", status), QueryParameters.values(Severity.class, "severity", severity),
+                QueryParameters.values(DetectionRule.class, "rule", rule), entity, QueryParameters.instant(from), QueryParameters.instant(to));
         return new Page(alerts.count(filter), first, alerts.search(filter, first, max).stream().map(AlertView::of).toList());
     }
 
@@ -126,22 +123,5 @@ public class AlertsResource {
     public Response addNote(@PathParam("id") long id, NewNote note) {
         AlertNote added = alerts.addNote(id, note == null ? null : note.text());
         return Response.status(Response.Status.CREATED).entity(NoteView.of(added)).build();
-    }
-
-    private static <E extends Enum<E>> Set<E> values(Class<E> type, String name, List<String> texts) {
-        Set<E> values = EnumSet.noneOf(type);
-        for (String text : texts == null ? List.<String>of() : texts) {
-            for (String value : text.split(",")) {
-                if (value.isBlank()) {
-                    continue;
-                }
-                try {
-                    values.add(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw Refusal.invalid(name + " is one of " + EnumSet.allOf(type) + ", not " + value.strip() + ".");
-                }
-            }
-        }
-        return values;
     }
 }

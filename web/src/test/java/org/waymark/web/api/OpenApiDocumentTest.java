@@ -48,7 +48,8 @@ class OpenApiDocumentTest {
         Set<String> operations = new TreeSet<>();
         Stream.of(RolesResource.class, UsersResource.class, RoleAssignmentsResource.class, AuditResource.class, ApiKeysResource.class,
                 SiemDestinationsResource.class, SyslogResource.class, AlertsResource.class, AlertRulesResource.class,
-                NotificationChannelsResource.class, ExtractorsResource.class, SystemsResource.class).forEach(resource -> {
+                NotificationChannelsResource.class, ExtractorsResource.class, SystemsResource.class,
+                ItemsResource.class, ReviewsResource.class).forEach(resource -> {
                     String base = "/" + resource.getAnnotation(Path.class).value();
                     for (Method method : resource.getDeclaredMethods()) {
                         String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"
