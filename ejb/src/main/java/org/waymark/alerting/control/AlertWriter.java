@@ -98,13 +98,14 @@ public class AlertWriter {
         em.flush();
         int kept = settings.getInt("DAP_ALERT_EVENTS_KEPT", 20, 1);
         // newest by the events' own times: ids come from per-node blocks and do not follow time across a cluster
-        List<Long> newest = em.createNamedQuery(AlertEvidence.IDS_OF_ALERT, Long.class)
+        List<Long> older = em.createNamedQuery(AlertEvidence.IDS_OF_ALERT, Long.class)
                 .setParameter("alert", alertId)
-                .setMaxResults(kept + 1)
+                .setFirstResult(kept)
                 .getResultList();
-        if (newest.size() > kept) {
-            em.createNamedQuery(AlertEvidence.DELETE_ALL_BUT).setParameter("alert", alertId).setParameter("kept", newest.subList(0, kept))
-                    .executeUpdate();
+        if (!older.isEmpty()) {
+            // by primary key: a delete by alert would lock the index range up to the next alert's
+            // evidence, and deadlock with another alert's insert there
+            em.createNamedQuery(AlertEvidence.DELETE_IDS).setParameter("ids", older).executeUpdate();
         }
     }
 }

@@ -16,12 +16,12 @@ import java.util.Objects;
 @Table(name = "alert_event")
 @NamedQuery(name = AlertEvidence.OF_ALERT, query = "select e from AlertEvidence e where e.alertId = :alert order by e.occurredAt desc, e.id desc")
 @NamedQuery(name = AlertEvidence.IDS_OF_ALERT, query = "select e.id from AlertEvidence e where e.alertId = :alert order by e.occurredAt desc, e.id desc")
-@NamedQuery(name = AlertEvidence.DELETE_ALL_BUT, query = "delete from AlertEvidence e where e.alertId = :alert and e.id not in :kept")
+@NamedQuery(name = AlertEvidence.DELETE_IDS, query = "delete from AlertEvidence e where e.id in :ids")
 public class AlertEvidence {
 
     public static final String OF_ALERT = "AlertEvidence.ofAlert";
     public static final String IDS_OF_ALERT = "AlertEvidence.idsOfAlert";
-    public static final String DELETE_ALL_BUT = "AlertEvidence.deleteAllBut";
+    public static final String DELETE_IDS = "AlertEvidence.deleteIds";
     public static final int RAW_MAX = 8_000;
 
     @Id
