@@ -239,10 +239,13 @@ public class Items {
         query.select(item).where(matching(cb, query, item, system.getId(), filter)).orderBy(orders);
         List<ContentItem> page = em.createQuery(query).setFirstResult(first).setMaxResults(max).setHint(BATCH_HINT, "i.tags")
                 .getResultList();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<ContentItem> counted = count.from(ContentItem.class);
-        count.select(cb.count(counted)).where(matching(cb, count, counted, system.getId(), filter));
-        return new Page(em.createQuery(count).getSingleResult(), page);
+        return new Page(count(system, filter), page);
+    }
+
+    /** How many items of the system the filter takes. */
+    @Requires(CONTENT_VIEW)
+    public long count(@SystemScope String key, ItemFilter filter) {
+        return count(system(key), filter);
     }
 
     /** What waits for the caller: items in review in the systems where the caller reviews, oldest first. */
@@ -270,6 +273,14 @@ public class Items {
             queue.add(new Waiting(new Item(item, system.getKey(), document(revision)), revision, JsonDiff.between(approved, json(revision))));
         }
         return queue;
+    }
+
+    private long count(TargetSystem system, ItemFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<ContentItem> counted = count.from(ContentItem.class);
+        count.select(cb.count(counted)).where(matching(cb, count, counted, system.getId(), filter));
+        return em.createQuery(count).getSingleResult();
     }
 
     private Item review(String key, long id, ReviewDecision decision, String comment) {

@@ -82,7 +82,7 @@ public final class ItemCheck {
         ItemCheck check = new ItemCheck(isWalkthru);
         ItemDocument clean = check.document(document);
         if (!check.problems.isEmpty()) {
-            throw Refusal.invalid(String.join(" ", check.problems));
+            throw Refusal.invalid(check.problems);
         }
         return clean;
     }
@@ -97,7 +97,7 @@ public final class ItemCheck {
         ItemCheck check = new ItemCheck(id -> false);
         Map<String, String> clean = check.translation(document.texts(), document.locale(), locale, texts);
         if (!check.problems.isEmpty()) {
-            throw Refusal.invalid(String.join(" ", check.problems));
+            throw Refusal.invalid(check.problems);
         }
         return clean;
     }

@@ -56,7 +56,7 @@ public final class ItemJson {
         Reader in = new Reader();
         ItemDocument document = in.document(json);
         if (!in.problems.isEmpty()) {
-            throw Refusal.invalid(String.join(" ", in.problems));
+            throw Refusal.invalid(in.problems);
         }
         return document;
     }

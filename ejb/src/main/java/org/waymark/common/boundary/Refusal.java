@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,10 +40,27 @@ public class Refusal extends RuntimeException {
     }
 
     private final Kind kind;
+    private final List<String> problems;
 
     public Refusal(Kind kind, String reason) {
-        super(Objects.requireNonNull(reason, "reason"));
+        this(kind, List.of(Objects.requireNonNull(reason, "reason")));
+    }
+
+    private Refusal(Kind kind, List<String> problems) {
+        super(String.join(" ", problems));
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Several problems of one input at once, each starting with the path of the field it is about
+     * ({@code steps[1].title: required.}), so that a form can show each next to its field.
+     */
+    public static Refusal invalid(List<String> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no problem to refuse for");
+        }
+        return new Refusal(Kind.INVALID, problems);
     }
 
     public static Refusal invalid(String reason) {
@@ -90,5 +108,10 @@ public class Refusal extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The reason, as one or more sentences; see {@link #invalid(List)}. */
+    public List<String> problems() {
+        return problems;
     }
 }

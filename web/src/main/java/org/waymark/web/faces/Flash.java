@@ -18,9 +18,14 @@ public class Flash {
 
     /** @return the outcome that redirects to the current view */
     public String redirect(String messageKey, Object... arguments) {
+        return redirectTo(faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true", messageKey, arguments);
+    }
+
+    /** @param outcome a view with its parameters and faces-redirect=true */
+    public String redirectTo(String outcome, String messageKey, Object... arguments) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(messageKey, arguments), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return outcome;
     }
 
     /** A message of the bundle, in the user's language, with its arguments. */

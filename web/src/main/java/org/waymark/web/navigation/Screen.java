@@ -22,6 +22,9 @@ public enum Screen {
     /** System permissions open a screen for whoever holds them in some system; the screen shows only those systems. */
     SYSTEMS("/authoring/systems.xhtml", Permission.SYSTEM_VIEW, true),
     SYSTEM("/authoring/system.xhtml", Permission.SYSTEM_VIEW, false),
+    CONTENT("/authoring/content.xhtml", Permission.CONTENT_VIEW, true),
+    ITEM("/authoring/item.xhtml", Permission.CONTENT_VIEW, false),
+    REVIEWS("/authoring/reviews.xhtml", Permission.CONTENT_REVIEW, true),
     ACCOUNT("/account/settings.xhtml", null, true);
 
     private final String path;

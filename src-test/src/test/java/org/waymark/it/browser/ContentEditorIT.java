@@ -1,0 +1,188 @@
+package org.waymark.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.waymark.it.support.Api;
+import org.waymark.it.support.HostileText;
+
+/** Authors build a walk-thru in the designer, reorder it by dragging, submit it; a Publisher approves it; hostile text stays inert. */
+class ContentEditorIT extends BrowserTest {
+
+    private static final String PASSWORD = "content-secret-4711";
+    private static final Pattern ACTIVE = Pattern.compile("(?is)<(script|img|svg|iframe|style)|\\son[a-z]+\\s*=|javascript:|style\\s*=");
+
+    @Test
+    void anAuthorBuildsAndReordersAWalkthruAndAPublisherApprovesIt() {
+        Api admin = Api.admin(base);
+        String system = system(admin);
+        long systemId = admin.get("api/v1/systems/" + system).json().getJsonNumber("id").longValue();
+        String author = user(admin, "CONTENT_CREATOR", systemId);
+        String publisher = user(admin, "PUBLISHER", systemId);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        EditorPage editor = signIn(author, PASSWORD);
+        assertTrue(editor.menu().contains("content"), editor.menu().toString());
+        editor.open("authoring/content.xhtml?system=" + system);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".new-WALKTHRU"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "New walk-thru"));
+        type(driver, "item:name", "Create a deal");
+        editStep(driver, "#new-deal", "New", "Start here", "Click <b>New</b> to start");
+        addStep(driver, wait, 2);
+        editStep(driver, "#deal-amount", null, "Amount", "Type the <i>gross</i> amount");
+        addStep(driver, wait, 3);
+        new Select(driver.findElement(By.id("item:kind"))).selectByValue("POPUP");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("item:step_selector")));
+        type(driver, "item:stepTitle", "Done");
+        type(driver, "item:stepBody", "That is <b>all</b>");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#item\\:preview .wm-balloon-body b"), "all"));
+        click(driver, wait, "item:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Create a deal saved as revision 1."));
+        assertEquals(List.of("Start here", "Amount", "Done"), stepTitles(driver));
+
+        WebElement done = driver.findElements(By.cssSelector("tr.step-row td.wm-handle")).get(2);
+        WebElement first = driver.findElements(By.cssSelector("tr.step-row td.wm-handle")).get(0);
+        new Actions(driver).clickAndHold(done).moveByOffset(0, -10).moveToElement(first).moveByOffset(0, -8).pause(Duration.ofMillis(300))
+                .release().perform();
+        wait.until(driver1 -> stepTitles(driver1).equals(List.of("Done", "Start here", "Amount")));
+        click(driver, wait, "item:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Create a deal saved as revision 2."));
+        assertEquals(List.of("Done", "Start here", "Amount"), stepTitles(driver), "the order was saved");
+        click(driver, wait, "review:submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "In review"));
+        assertTrue(driver.findElements(By.id("review:approve")).isEmpty(), "a Content Creator is offered no approval");
+        editor.signOut();
+
+        EditorPage reviewer = signIn(publisher, PASSWORD);
+        assertTrue(reviewer.menu().contains("reviews"), reviewer.menu().toString());
+        reviewer.open("authoring/reviews.xhtml");
+        WebElement waiting = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Create a deal")));
+        assertTrue(driver.findElement(By.id("queue")).getText().contains(author));
+        waiting.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "Create a deal"));
+        type(driver, "review:comment", "Clear and short");
+        click(driver, wait, "review:approve");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Approved"));
+        List<WebElement> revisions = driver.findElements(By.cssSelector("#history\\:revisions tbody tr"));
+        assertEquals(2, revisions.size());
+        assertTrue(revisions.get(0).getText().contains("2 ✓"), revisions.get(0).getText());
+        assertTrue(revisions.get(0).getText().contains("Approved · " + publisher + ": Clear and short"), revisions.get(0).getText());
+        assertTrue(revisions.get(0).getText().contains("steps (order)"), "the history shows the change of order");
+        assertTrue(revisions.get(1).getText().contains("created"), revisions.get(1).getText());
+    }
+
+    @Test
+    void hostileTextTypedIntoTheEditorStaysInertAndIsStoredSanitized() {
+        Api admin = Api.admin(base);
+        String system = system(admin);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
+
+        for (String hostile : HostileText.ALL.subList(0, 8)) {
+            driver.get(base + "authoring/item.xhtml?system=" + system + "&type=SHOUT_OUT");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("item:name")));
+            type(driver, "item:name", hostile);
+            type(driver, "item:title", hostile);
+            type(driver, "item:body", hostile);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item\\:bodyPreview .wm-balloon")));
+            assertInert(driver);
+            click(driver, wait, "item:save");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-info, .ui-messages-error")));
+            assertInert(driver);
+            assertEquals(hostile.strip(), driver.findElement(By.id("heading")).getText().strip(), "the name shows as text");
+            String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            JsonObject stored = admin.get("api/v1/systems/" + system + "/items/" + id).json();
+            assertEquals(hostile.strip(), stored.getString("title"));
+            assertFalse(ACTIVE.matcher(stored.getString("body", "")).find(), () -> "stored: " + stored.getString("body"));
+            driver.get(base + "authoring/content.xhtml?system=" + system);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.item-link")));
+            assertInert(driver);
+        }
+        String listed = driver.findElement(By.id("list:items")).getText();
+        assertTrue(listed.contains("<script>document.title='pwned'</script>Script"), "names are listed as text");
+    }
+
+    /** No alert, the title as the page set it (a hostile name may contain the word, as text), no injected element. */
+    private static void assertInert(WebDriver driver) {
+        try {
+            driver.switchTo().alert();
+            throw new AssertionError("a script opened an alert");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+        assertNotEquals("pwned", ((JavascriptExecutor) driver).executeScript("return document.title"));
+        assertTrue(driver.findElements(By.cssSelector(".wm-main img[src='x'], .wm-main svg[onload], .wm-main script:not([nonce])")).isEmpty(),
+                "no injected element in the page");
+    }
+
+    private static void editStep(WebDriver driver, String selector, String text, String title, String body) {
+        type(driver, "item:step_selector", selector);
+        if (text != null) {
+            type(driver, "item:step_text", text);
+        }
+        type(driver, "item:stepTitle", title);
+        type(driver, "item:stepBody", body);
+    }
+
+    private static void addStep(WebDriver driver, WebDriverWait wait, int number) {
+        click(driver, wait, "item:addStep");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#item\\:stepEditor legend"), "Step " + number));
+    }
+
+    private static List<String> stepTitles(WebDriver driver) {
+        return driver.findElements(By.cssSelector("tr.step-row .step-title")).stream().map(WebElement::getText).toList();
+    }
+
+    private static String system(Api admin) {
+        String key = Api.unique("deals");
+        Api.Answer created = admin.post("api/v1/systems", Json.createObjectBuilder().add("key", key).add("name", "Deals " + key)
+                .add("urlPatterns", Json.createArrayBuilder().add("http://127.0.0.1:*/demo/*")).build());
+        assertEquals(201, created.status(), created::toString);
+        return key;
+    }
+
+    private String user(Api admin, String role, long systemId) {
+        String username = Api.unique(role.toLowerCase(Locale.ROOT).replace('_', '-'));
+        admin.createUser(username, PASSWORD);
+        Api.grant(base, username, role, systemId);
+        return username;
+    }
+
+    /** After PrimeFaces has sent what typing queued (live previews), so that no request overtakes another. */
+    private static void click(WebDriver driver, WebDriverWait wait, String id) {
+        idle(wait);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        idle(wait);
+    }
+
+    private static void idle(WebDriverWait wait) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !window.jQuery.active)")));
+    }
+
+    private static void type(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

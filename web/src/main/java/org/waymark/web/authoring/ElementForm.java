@@ -1,0 +1,63 @@
+package org.waymark.web.authoring;
+
+import java.io.Serializable;
+import org.waymark.authoring.control.ItemDocument.ElementRef;
+
+/** The fields of an element reference as a form edits them; an empty selector means none. */
+public class ElementForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String selector;
+    private String text;
+    private boolean requireText;
+    private boolean ignoreClasses;
+
+    static ElementForm of(ElementRef ref) {
+        ElementForm form = new ElementForm();
+        if (ref != null) {
+            form.selector = ref.selector();
+            form.text = ref.text();
+            form.requireText = Boolean.TRUE.equals(ref.requireText());
+            form.ignoreClasses = Boolean.TRUE.equals(ref.ignoreClasses());
+        }
+        return form;
+    }
+
+    /** @return null when no selector is given */
+    ElementRef toRef() {
+        return selector == null || selector.isBlank() ? null : new ElementRef(selector, text, requireText, ignoreClasses);
+    }
+
+    public String getSelector() {
+        return selector;
+    }
+
+    public void setSelector(String selector) {
+        this.selector = selector;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isRequireText() {
+        return requireText;
+    }
+
+    public void setRequireText(boolean requireText) {
+        this.requireText = requireText;
+    }
+
+    public boolean isIgnoreClasses() {
+        return ignoreClasses;
+    }
+
+    public void setIgnoreClasses(boolean ignoreClasses) {
+        this.ignoreClasses = ignoreClasses;
+    }
+}

@@ -1,0 +1,261 @@
+package org.waymark.web.authoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.waymark.access.control.AccessControl;
+import org.waymark.access.entity.Permission;
+import org.waymark.authoring.boundary.ItemFilter;
+import org.waymark.authoring.boundary.Items;
+import org.waymark.authoring.control.ItemDocument.Advance;
+import org.waymark.authoring.control.ItemDocument.Frequency;
+import org.waymark.authoring.control.ItemDocument.Placement;
+import org.waymark.authoring.control.ItemDocument.StepKind;
+import org.waymark.authoring.control.ItemDocument.TipStyle;
+import org.waymark.authoring.control.ItemDocument.WhenMissing;
+import org.waymark.authoring.control.RichText;
+import org.waymark.authoring.entity.ContentItem;
+import org.waymark.authoring.entity.ItemState;
+import org.waymark.authoring.entity.ItemType;
+import org.waymark.common.boundary.Refusal;
+import org.waymark.web.faces.Flash;
+
+/**
+ * authoring/item.xhtml?system=…&id=… (or &type=… for a new one): the form of one item; for a
+ * walk-thru, the designer with its step list (drag to reorder), the step editor and a preview of the
+ * balloon. Saving writes a revision; submit, approve and reject move it through review; the
+ * history lists the revisions with their changes and restores any of them. The service checks
+ * every permission again.
+ */
+@Named
+@ViewScoped
+public class ItemBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Items items;
+
+    @Inject
+    transient AccessControl access;
+
+    @Inject
+    transient Flash flash;
+
+    private String system;
+    private Long id;
+    private ItemType type;
+    private ItemForm form;
+    private ContentItem item;
+    /** The step in the editor, by identity: it stays the same step while the list is reordered in the same request. */
+    private StepForm selected;
+    private String comment;
+    private List<Items.HistoryEntry> history;
+    private List<ContentItem> walkthrus = List.of();
+    private boolean mayEdit;
+    private boolean maySubmit;
+    private boolean mayReview;
+
+    /** f:viewAction; the service checks CONTENT_VIEW (and CONTENT_EDIT to save). */
+    public void load() {
+        if (system == null || system.isBlank()) {
+            throw Refusal.notFound("Name the system: item.xhtml?system=…");
+        }
+        if (id != null) {
+            Items.Item loaded = items.get(system, id);
+            item = loaded.item();
+            form = ItemForm.of(loaded.document());
+        } else {
+            form = ItemForm.blank(type == null ? ItemType.WALKTHRU : type);
+        }
+        Long systemId = access.systemIdOf(system);
+        mayEdit = access.callerMay(Permission.CONTENT_EDIT, systemId);
+        maySubmit = access.callerMay(Permission.CONTENT_SUBMIT, systemId);
+        mayReview = access.callerMay(Permission.CONTENT_REVIEW, systemId);
+        if (form.getType() == ItemType.LAUNCHER || form.getType() == ItemType.RESOURCE_MENU) {
+            walkthrus = items.list(system, new ItemFilter(Set.of(ItemType.WALKTHRU), null, null, null, null), ItemFilter.Sort.NAME,
+                    false, 0, Items.MAX_PAGE).items();
+        }
+    }
+
+    public String save() {
+        Items.Item saved = item == null ? items.create(system, form.toDocument())
+                : items.change(system, id, form.toDocument(), item.getLatestRevision());
+        return flash.redirectTo(outcome(saved.item().getId()), "authoring.item.saved", saved.item().getName(),
+                saved.item().getLatestRevision());
+    }
+
+    public String submit() {
+        return flash.redirectTo(outcome(id), "authoring.item.submitted", items.submit(system, id).item().getName());
+    }
+
+    public String approve() {
+        return flash.redirectTo(outcome(id), "authoring.item.approved", items.approve(system, id, comment).item().getName());
+    }
+
+    public String reject() {
+        return flash.redirectTo(outcome(id), "authoring.item.rejected", items.reject(system, id, comment).item().getName());
+    }
+
+    public String restore(int number) {
+        return flash.redirectTo(outcome(id), "authoring.item.restored", number, items.restore(system, id, number).item().getLatestRevision());
+    }
+
+    public List<Items.HistoryEntry> getHistory() {
+        if (history == null && id != null) {
+            history = items.history(system, id);
+        }
+        return history == null ? List.of() : history;
+    }
+
+    public void addStep() {
+        selected = new StepForm();
+        form.getSteps().add(selected);
+    }
+
+    public void removeStep(int index) {
+        if (form.getSteps().size() > 1) {
+            StepForm removed = form.getSteps().remove(index);
+            if (removed == selected) {
+                selected = form.getSteps().get(Math.min(index, form.getSteps().size() - 1));
+            }
+        }
+    }
+
+    public void moveStep(int index, int by) {
+        form.move(index, index + by);
+    }
+
+    public void selectStep(int index) {
+        selected = form.getSteps().get(index);
+    }
+
+    public StepForm getStep() {
+        if (selected == null || !form.getSteps().contains(selected)) {
+            selected = form.getSteps().isEmpty() ? null : form.getSteps().get(0);
+        }
+        return selected;
+    }
+
+    /** Where the step in the editor is in the list, from 0. */
+    public int getSelectedStep() {
+        return form.getSteps().indexOf(getStep());
+    }
+
+    /** What the reader will see of a rich text: the server's sanitized form, shown as markup. */
+    public String preview(String body) {
+        return body == null ? "" : RichText.sanitize(body);
+    }
+
+    public String walkthruName(Long walkthru) {
+        return walkthrus.stream().filter(w -> w.getId().equals(walkthru)).map(ContentItem::getName).findFirst().orElse("#" + walkthru);
+    }
+
+    public void addSection() {
+        form.getSections().add(new SectionForm());
+    }
+
+    public void removeSection(SectionForm section) {
+        form.getSections().remove(section);
+    }
+
+    private String outcome(long itemId) {
+        return "/authoring/item.xhtml?faces-redirect=true&system=" + system + "&id=" + itemId;
+    }
+
+    public String stateLabel() {
+        return item == null ? "" : item.getState().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    public boolean isInReview() {
+        return item != null && item.getState() == ItemState.IN_REVIEW;
+    }
+
+    public boolean isDraft() {
+        return item != null && item.getState() == ItemState.DRAFT;
+    }
+
+    public StepKind[] getStepKinds() {
+        return StepKind.values();
+    }
+
+    public Placement[] getPlacements() {
+        return Placement.values();
+    }
+
+    public WhenMissing[] getWhenMissingChoices() {
+        return WhenMissing.values();
+    }
+
+    public Advance[] getAdvances() {
+        return Advance.values();
+    }
+
+    public TipStyle[] getTipStyles() {
+        return TipStyle.values();
+    }
+
+    public Frequency[] getFrequencies() {
+        return Frequency.values();
+    }
+
+    public List<ContentItem> getWalkthrus() {
+        return walkthrus;
+    }
+
+    public ItemForm getForm() {
+        return form;
+    }
+
+    public ContentItem getItem() {
+        return item;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public boolean isMaySubmit() {
+        return maySubmit;
+    }
+
+    public boolean isMayReview() {
+        return mayReview;
+    }
+
+    public String getSystem() {
+        return system;
+    }
+
+    public void setSystem(String system) {
+        this.system = system;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ItemType getType() {
+        return type;
+    }
+
+    public void setType(ItemType type) {
+        this.type = type;
+    }
+}
