@@ -44,6 +44,7 @@ import org.waymark.authoring.entity.ContentItem;
 import org.waymark.authoring.entity.ContentRevision;
 import org.waymark.authoring.entity.ItemState;
 import org.waymark.authoring.entity.ItemType;
+import org.waymark.authoring.entity.LibraryElement;
 import org.waymark.authoring.entity.ReviewDecision;
 import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
@@ -89,7 +90,7 @@ public class Items {
     @Requires(CONTENT_EDIT)
     public Item create(@SystemScope String key, ItemDocument document) {
         TargetSystem system = system(key);
-        ItemDocument clean = ItemCheck.checked(document, walkthruIn(system.getId()));
+        ItemDocument clean = ItemCheck.checked(document, references(system.getId()));
         requireTranslateIfAny(clean.translations(), Map.of(), system.getId());
         String caller = access.requireCaller();
         Instant now = Instant.now();
@@ -124,7 +125,7 @@ public class Items {
             throw Refusal.invalid("type: this item is a " + item.getType() + "; its type cannot change.");
         }
         ItemDocument given = document.translations() == null ? withTranslations(document, latest.translations()) : document;
-        ItemDocument clean = ItemCheck.checked(given, walkthruIn(system.getId()));
+        ItemDocument clean = ItemCheck.checked(given, references(system.getId()));
         if (document.translations() == null) {
             // texts that are gone take their translations with them; the rest stay as they were
             clean = withTranslations(clean, keptTranslations(latest.translations(), clean));
@@ -215,7 +216,7 @@ public class Items {
     public Item restore(@SystemScope String key, long id, int number) {
         TargetSystem system = system(key);
         ContentItem item = item(system, id, true);
-        ItemDocument restored = ItemCheck.checked(document(revision(item, number)), walkthruIn(system.getId()));
+        ItemDocument restored = ItemCheck.checked(document(revision(item, number)), references(system.getId()));
         return revise(system, item, document(revision(item, item.getLatestRevision())), restored, "restored revision " + number);
     }
 
@@ -355,11 +356,14 @@ public class Items {
                 translations);
     }
 
-    private java.util.function.LongPredicate walkthruIn(long systemId) {
-        return id -> {
+    private ItemCheck.References references(long systemId) {
+        return new ItemCheck.References(id -> {
             ContentItem other = em.find(ContentItem.class, id);
             return other != null && other.getSystemId() == systemId && other.getType() == ItemType.WALKTHRU;
-        };
+        }, id -> {
+            LibraryElement element = em.find(LibraryElement.class, id);
+            return element != null && element.getSystemId() == systemId;
+        });
     }
 
     private TargetSystem system(String key) {

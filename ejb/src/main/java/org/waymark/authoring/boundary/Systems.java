@@ -111,6 +111,15 @@ public class Systems {
         return find(key);
     }
 
+    /**
+     * Whether a system has this environment: public, since the snippet's loader answers anyone
+     * who loads it, and tells no more than a 404 would.
+     */
+    public boolean hasEnvironment(String key, String environment) {
+        return em.createNamedQuery(TargetSystem.BY_KEY, TargetSystem.class).setParameter("key", key).getResultStream().findFirst()
+                .map(system -> system.getEnvironments().contains(environment)).orElse(false);
+    }
+
     /** The systems the caller may see (SYSTEM_VIEW there), by name. */
     @SignedIn
     public List<TargetSystem> list() {

@@ -64,22 +64,31 @@ public final class ItemCheck {
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*");
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
     /** Control characters, and the directional overrides that make a text read otherwise than it is. */
-    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+    static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final List<String> problems = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
-    private final LongPredicate isWalkthru;
-
-    private ItemCheck(LongPredicate isWalkthru) {
-        this.isWalkthru = isWalkthru;
-    }
+    private final References references;
 
     /**
-     * @param isWalkthru whether an id names a walk-thru of the same system (launchers and menus start them)
-     * @throws Refusal listing every problem at once
+     * What ids an item may name, in its own system.
+     *
+     * @param walkthru whether an id names a walk-thru (launchers and menus start them)
+     * @param element  whether an id names a library element (steps, tips and launchers point at them)
      */
-    public static ItemDocument checked(ItemDocument document, LongPredicate isWalkthru) {
-        ItemCheck check = new ItemCheck(isWalkthru);
+    public record References(LongPredicate walkthru, LongPredicate element) {
+
+        /** For checks that involve no other item. */
+        static final References NONE = new References(id -> false, id -> false);
+    }
+
+    private ItemCheck(References references) {
+        this.references = references;
+    }
+
+    /** @throws Refusal listing every problem at once */
+    public static ItemDocument checked(ItemDocument document, References references) {
+        ItemCheck check = new ItemCheck(references);
         ItemDocument clean = check.document(document);
         if (!check.problems.isEmpty()) {
             throw Refusal.invalid(check.problems);
@@ -94,7 +103,7 @@ public final class ItemCheck {
      * @throws Refusal listing every problem at once
      */
     public static Map<String, String> checkedTranslation(ItemDocument document, String locale, Map<String, String> texts) {
-        ItemCheck check = new ItemCheck(id -> false);
+        ItemCheck check = new ItemCheck(References.NONE);
         Map<String, String> clean = check.translation(document.texts(), document.locale(), locale, texts);
         if (!check.problems.isEmpty()) {
             throw Refusal.invalid(check.problems);
@@ -317,21 +326,32 @@ public final class ItemCheck {
             return null;
         }
         String selector = e.selector() == null ? "" : e.selector().strip();
-        if (selector.isEmpty() || selector.length() > SELECTOR_MAX) {
-            problems.add(at + ".selector: a CSS selector of 1 to " + SELECTOR_MAX + " characters.");
-        } else {
-            try {
-                Selector.evaluatorOf(selector);
-            } catch (IllegalArgumentException | IllegalStateException e1) { // jsoup: SelectorParseException, ValidationException
-                problems.add(at + ".selector: not a CSS selector (" + e1.getMessage() + ").");
-            }
+        String problem = selectorProblem(selector);
+        if (problem != null) {
+            problems.add(at + ".selector: " + problem);
         }
         String text = plain(at + ".text", e.text(), ELEMENT_TEXT_MAX, false);
         boolean requireText = Boolean.TRUE.equals(e.requireText());
         if (requireText && text == null) {
             problems.add(at + ".requireText: requires the element's text.");
         }
-        return new ElementRef(selector, text, requireText, Boolean.TRUE.equals(e.ignoreClasses()));
+        if (e.elementId() != null && !references.element().test(e.elementId())) {
+            problems.add(at + ".elementId: there is no element " + e.elementId() + " in this system's library.");
+        }
+        return new ElementRef(e.elementId(), selector, text, requireText, Boolean.TRUE.equals(e.ignoreClasses()));
+    }
+
+    /** @return what is wrong with a CSS selector, or null when it is one */
+    static String selectorProblem(String selector) {
+        if (selector.isEmpty() || selector.length() > SELECTOR_MAX) {
+            return "a CSS selector of 1 to " + SELECTOR_MAX + " characters.";
+        }
+        try {
+            Selector.evaluatorOf(selector);
+            return null;
+        } catch (IllegalArgumentException | IllegalStateException e) { // jsoup: SelectorParseException, ValidationException
+            return "not a CSS selector (" + e.getMessage() + ").";
+        }
     }
 
     private Map<String, String> translation(Map<String, Text> texts, String itemLocale, String locale, Map<String, String> given) {
@@ -377,7 +397,7 @@ public final class ItemCheck {
     }
 
     private void walkthru(String at, Long id) {
-        if (id != null && !isWalkthru.test(id)) {
+        if (id != null && !references.walkthru().test(id)) {
             problems.add(at + ": there is no walk-thru " + id + " in this system.");
         }
     }

@@ -78,12 +78,13 @@ public record ItemDocument(ItemType type, String name, String description, List<
     /**
      * How the player finds an element. The author's choices of precision are part of it.
      *
+     * @param elementId     the system's library element it was taken from, whose descriptor helps find it when the selector fails; or null
      * @param selector      the CSS selector
      * @param text          the element's own visible text when captured
      * @param requireText   only an element that shows this text
      * @param ignoreClasses match without the element's classes
      */
-    public record ElementRef(String selector, String text, Boolean requireText, Boolean ignoreClasses) {
+    public record ElementRef(Long elementId, String selector, String text, Boolean requireText, Boolean ignoreClasses) {
     }
 
     /**

@@ -1,22 +1,16 @@
 package org.waymark.authoring.control;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.waymark.authoring.control.ItemDocument.Advance;
 import org.waymark.authoring.control.ItemDocument.AttributeRule;
 import org.waymark.authoring.control.ItemDocument.DisplayRules;
@@ -129,6 +123,9 @@ public final class ItemJson {
 
     private static JsonObject element(ElementRef e) {
         JsonObjectBuilder out = Json.createObjectBuilder();
+        if (e.elementId() != null) {
+            out.add("elementId", e.elementId());
+        }
         add(out, "selector", e.selector());
         add(out, "text", e.text());
         if (e.requireText() != null) {
@@ -198,9 +195,7 @@ public final class ItemJson {
     }
 
     /** Reads one document, collecting a problem per misshapen value, each named by its path (steps[1].kind). */
-    private static final class Reader {
-
-        final List<String> problems = new ArrayList<>();
+    private static final class Reader extends JsonFields {
 
         ItemDocument document(JsonObject o) {
             known(o, "", ITEM_FIELDS, READ_ONLY);
@@ -226,8 +221,8 @@ public final class ItemJson {
         }
 
         ElementRef element(JsonObject o, String at) {
-            known(o, at, Set.of("selector", "text", "requireText", "ignoreClasses"), Set.of());
-            return new ElementRef(text(o, at, "selector"), text(o, at, "text"), bool(o, at, "requireText"), bool(o, at, "ignoreClasses"));
+            known(o, at, Set.of("elementId", "selector", "text", "requireText", "ignoreClasses"), Set.of());
+            return new ElementRef(id(o, at, "elementId"), text(o, at, "selector"), text(o, at, "text"), bool(o, at, "requireText"), bool(o, at, "ignoreClasses"));
         }
 
         DisplayRules display(JsonObject o, String at) {
@@ -276,144 +271,6 @@ public final class ItemJson {
                 translations.put(locale, values);
             });
             return translations;
-        }
-
-        private void known(JsonObject o, String at, Set<String> fields, Set<String> ignored) {
-            o.keySet().stream().filter(name -> !fields.contains(name) && !ignored.contains(name)).sorted()
-                    .forEach(name -> problems.add(path(at, name) + ": no such field."));
-        }
-
-        private String text(JsonObject o, String at, String name) {
-            JsonValue value = present(o, name);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof JsonString s) {
-                return s.getString();
-            }
-            problems.add(path(at, name) + ": a text.");
-            return null;
-        }
-
-        private Boolean bool(JsonObject o, String at, String name) {
-            JsonValue value = present(o, name);
-            if (value == null) {
-                return null;
-            }
-            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
-                return value == JsonValue.TRUE;
-            }
-            problems.add(path(at, name) + ": true or false.");
-            return null;
-        }
-
-        private Integer integer(JsonObject o, String at, String name) {
-            JsonValue value = present(o, name);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().bitLength() < 32) {
-                return n.intValue();
-            }
-            problems.add(path(at, name) + ": a whole number.");
-            return null;
-        }
-
-        private Long id(JsonObject o, String at, String name) {
-            JsonValue value = present(o, name);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().bitLength() < 64) {
-                return n.longValue();
-            }
-            problems.add(path(at, name) + ": the id of an item, a whole number.");
-            return null;
-        }
-
-        private Instant instant(JsonObject o, String at, String name) {
-            String text = text(o, at, name);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                problems.add(path(at, name) + ": a time such as 2027-01-31T08:00:00Z.");
-                return null;
-            }
-        }
-
-        private <E extends Enum<E>> E enumeration(JsonObject o, String at, String name, Class<E> type) {
-            String text = text(o, at, name);
-            if (text == null) {
-                return null;
-            }
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(text)) {
-                    return constant;
-                }
-            }
-            problems.add(path(at, name) + ": one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + clip(text) + "'.");
-            return null;
-        }
-
-        private List<String> texts(JsonObject o, String at, String name) {
-            JsonValue value = present(o, name);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof JsonArray array && array.stream().allMatch(JsonString.class::isInstance)) {
-                return array.getValuesAs(JsonString::getString);
-            }
-            problems.add(path(at, name) + ": a list of texts.");
-            return null;
-        }
-
-        private <T> T object(JsonObject o, String at, String name, BiFunction<JsonObject, String, T> read) {
-            JsonValue value = present(o, name);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof JsonObject object) {
-                return read.apply(object, path(at, name));
-            }
-            problems.add(path(at, name) + ": an object.");
-            return null;
-        }
-
-        private <T> List<T> objects(JsonObject o, String at, String name, BiFunction<JsonObject, String, T> read) {
-            JsonValue value = present(o, name);
-            if (value == null) {
-                return null;
-            }
-            if (!(value instanceof JsonArray array)) {
-                problems.add(path(at, name) + ": a list of objects.");
-                return null;
-            }
-            List<T> values = new ArrayList<>();
-            for (int i = 0; i < array.size(); i++) {
-                String where = path(at, name) + "[" + i + "]";
-                if (array.get(i) instanceof JsonObject object) {
-                    values.add(read.apply(object, where));
-                } else {
-                    problems.add(where + ": an object.");
-                }
-            }
-            return values;
-        }
-
-        private static JsonValue present(JsonObject o, String name) {
-            JsonValue value = o.get(name);
-            return value == JsonValue.NULL ? null : value;
-        }
-
-        private static String path(String at, String name) {
-            return at.isEmpty() ? name : at + "." + name;
-        }
-
-        private static String clip(String text) {
-            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
         }
     }
 }

@@ -36,6 +36,13 @@ public final class RandomSecrets {
         return API_KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** A capture token: 32 random bytes in URL-safe Base64, carried in a page address's fragment for minutes. */
+    public static String captureToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "wmc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** What lists show to recognise an API key: the prefix and a few characters. */
     public static String apiKeyVisiblePart(String key) {
         return key.substring(0, Math.min(key.length(), API_KEY_PREFIX.length() + 6));

@@ -27,7 +27,7 @@ class ItemCheckTest {
 
     @Test
     void theWalkthruOfTheIssueIsTakenWithDefaultsWrittenOut() {
-        ItemDocument clean = ItemCheck.checked(ItemJson.read(json(WALKTHRU)), id -> false);
+        ItemDocument clean = ItemCheck.checked(ItemJson.read(json(WALKTHRU)), ItemCheck.References.NONE);
 
         assertEquals("Create an opportunity", clean.name());
         assertEquals("en", clean.locale());
@@ -43,11 +43,11 @@ class ItemCheckTest {
 
     @Test
     void checkingTheStoredFormAgainChangesNothing() {
-        ItemDocument clean = ItemCheck.checked(ItemJson.read(json(WALKTHRU)), id -> false);
+        ItemDocument clean = ItemCheck.checked(ItemJson.read(json(WALKTHRU)), ItemCheck.References.NONE);
         ItemDocument stored = ItemJson.read(json(ItemJson.write(clean).toString()));
 
         assertEquals(clean, stored);
-        assertEquals(clean, ItemCheck.checked(stored, id -> false));
+        assertEquals(clean, ItemCheck.checked(stored, ItemCheck.References.NONE));
     }
 
     @Test
@@ -58,7 +58,7 @@ class ItemCheckTest {
                   {"kind": "POPUP", "element": {"selector": "#a"}},
                   {"kind": "WAIT_FOR", "whenMissing": "CENTER", "element": {"selector": "div[[["}}]}""";
 
-        Refusal refusal = assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(broken)), id -> false));
+        Refusal refusal = assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(broken)), ItemCheck.References.NONE));
 
         String reason = refusal.getMessage();
         for (String expected : new String[] {"name: required", "label: only for LAUNCHER", "steps[0].element: the element",
@@ -85,20 +85,20 @@ class ItemCheckTest {
         String launcher = """
                 {"type": "LAUNCHER", "name": "Help", "label": "?", "element": {"selector": "#save"}, "walkthru": 7}""";
 
-        assertEquals(7L, ItemCheck.checked(ItemJson.read(json(launcher)), id -> id == 7).walkthru());
-        Refusal unknown = assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(launcher)), id -> false));
+        assertEquals(7L, ItemCheck.checked(ItemJson.read(json(launcher)), new ItemCheck.References(id -> id == 7, id -> false)).walkthru());
+        Refusal unknown = assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(launcher)), ItemCheck.References.NONE));
         assertTrue(unknown.getMessage().contains("walkthru: there is no walk-thru 7 in this system"), unknown.getMessage());
         String both = """
                 {"type": "LAUNCHER", "name": "Help", "label": "?", "element": {"selector": "#save"}, "walkthru": 7,
                  "url": "javascript:alert(1)"}""";
-        Refusal twoActions = assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(both)), id -> true));
+        Refusal twoActions = assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(both)), new ItemCheck.References(id -> true, id -> false)));
         assertTrue(twoActions.getMessage().contains("one of the two"), twoActions.getMessage());
         assertTrue(twoActions.getMessage().contains("url: an http or https address"), twoActions.getMessage());
     }
 
     @Test
     void translationsNameTheTextsOfTheItemAndAreSanitizedLikeThem() {
-        ItemDocument clean = ItemCheck.checked(ItemJson.read(json(WALKTHRU)), id -> false);
+        ItemDocument clean = ItemCheck.checked(ItemJson.read(json(WALKTHRU)), ItemCheck.References.NONE);
         String stepId = clean.steps().get(0).id();
 
         Map<String, String> german = ItemCheck.checkedTranslation(clean, "de", Map.of("steps." + stepId + ".body",
@@ -115,7 +115,7 @@ class ItemCheckTest {
         String hostile = WALKTHRU.replace("\"title\": \"New\"", "\"title\": \"evil\\u202Etxt.exe\"")
                 .replace("That is all", "x".repeat(ItemCheck.BODY_INPUT_MAX + 1));
 
-        Refusal refusal = assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(hostile)), id -> false));
+        Refusal refusal = assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(hostile)), ItemCheck.References.NONE));
 
         assertTrue(refusal.getMessage().contains("steps[0].title: no control characters or direction overrides"), refusal.getMessage());
         assertTrue(refusal.getMessage().contains("steps[1].body: at most 5000 characters"), refusal.getMessage());
@@ -123,7 +123,7 @@ class ItemCheckTest {
 
     @Test
     void aMovedStepIsAChangeOfOrderNotOfEveryStep() {
-        ItemDocument clean = ItemCheck.checked(ItemJson.read(json(WALKTHRU)), id -> false);
+        ItemDocument clean = ItemCheck.checked(ItemJson.read(json(WALKTHRU)), ItemCheck.References.NONE);
         ItemDocument swapped = new ItemDocument(clean.type(), clean.name(), clean.description(), clean.tags(), clean.locale(),
                 clean.display(), clean.startUrl(), List.of(clean.steps().get(1), clean.steps().get(0)), null, null, null, null, null,
                 null, null, null, null, null, null, clean.translations());

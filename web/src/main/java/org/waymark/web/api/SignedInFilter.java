@@ -2,6 +2,8 @@ package org.waymark.web.api;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -13,9 +15,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class SignedInFilter implements ContainerRequestFilter {
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null) {
+        boolean ownCredential = resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(TokenAuthenticated.class);
+        if (!ownCredential && request.getSecurityContext().getUserPrincipal() == null) {
             Response response = Problems.response(Response.Status.UNAUTHORIZED,
                     "Send an API key as 'Authorization: Bearer <key>', or a username and password with HTTP Basic.");
             request.abortWith(Response.fromResponse(response)

@@ -8,6 +8,9 @@ public class ElementForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private Long elementId;
+    /** How many elements the selector matched when it was captured; null when typed. Not stored with the item. */
+    private Integer matchCount;
     private String selector;
     private String text;
     private boolean requireText;
@@ -16,6 +19,7 @@ public class ElementForm implements Serializable {
     static ElementForm of(ElementRef ref) {
         ElementForm form = new ElementForm();
         if (ref != null) {
+            form.elementId = ref.elementId();
             form.selector = ref.selector();
             form.text = ref.text();
             form.requireText = Boolean.TRUE.equals(ref.requireText());
@@ -26,7 +30,23 @@ public class ElementForm implements Serializable {
 
     /** @return null when no selector is given */
     ElementRef toRef() {
-        return selector == null || selector.isBlank() ? null : new ElementRef(selector, text, requireText, ignoreClasses);
+        return selector == null || selector.isBlank() ? null : new ElementRef(elementId, selector, text, requireText, ignoreClasses);
+    }
+
+    public Long getElementId() {
+        return elementId;
+    }
+
+    public void setElementId(Long elementId) {
+        this.elementId = elementId;
+    }
+
+    public Integer getMatchCount() {
+        return matchCount;
+    }
+
+    public void setMatchCount(Integer matchCount) {
+        this.matchCount = matchCount;
     }
 
     public String getSelector() {

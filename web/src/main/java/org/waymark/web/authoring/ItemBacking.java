@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.entity.Permission;
+import org.waymark.authoring.boundary.Elements;
 import org.waymark.authoring.boundary.ItemFilter;
 import org.waymark.authoring.boundary.Items;
+import org.waymark.authoring.control.ElementDescriptor;
 import org.waymark.authoring.control.ItemDocument.Advance;
 import org.waymark.authoring.control.ItemDocument.Frequency;
 import org.waymark.authoring.control.ItemDocument.Placement;
@@ -46,6 +48,12 @@ public class ItemBacking implements Serializable {
     @Inject
     transient Flash flash;
 
+    @Inject
+    transient Elements elements;
+
+    @Inject
+    CaptureBacking capture;
+
     private String system;
     private Long id;
     private ItemType type;
@@ -54,6 +62,7 @@ public class ItemBacking implements Serializable {
     /** The step in the editor, by identity: it stays the same step while the list is reordered in the same request. */
     private StepForm selected;
     private String comment;
+    private Long libraryChoice;
     private List<Items.HistoryEntry> history;
     private List<ContentItem> walkthrus = List.of();
     private boolean mayEdit;
@@ -146,6 +155,34 @@ public class ItemBacking implements Serializable {
         return form.getSteps().indexOf(getStep());
     }
 
+    /** Points the step in the editor (or the tip or launcher) at an element that arrived in the capture inbox. */
+    public void useCaptured(long capturedId) {
+        ElementDescriptor descriptor = elements.takeCaptured(system, capturedId);
+        pointAt(null, descriptor);
+        capture.refresh();
+    }
+
+    /** Points the step in the editor (or the tip or launcher) at the element chosen from the library. */
+    public void useLibraryElement() {
+        if (libraryChoice != null) {
+            pointAt(libraryChoice, elements.descriptor(system, libraryChoice));
+            libraryChoice = null;
+        }
+    }
+
+    /** The element fields the pickers fill: the step in the editor's, or the tip's or launcher's. */
+    public ElementForm getTargetElement() {
+        return form.getType() == ItemType.WALKTHRU ? getStep().getElement() : form.getElement();
+    }
+
+    private void pointAt(Long elementId, ElementDescriptor descriptor) {
+        ElementForm target = getTargetElement();
+        target.setElementId(elementId);
+        target.setSelector(descriptor.selector());
+        target.setText(descriptor.text());
+        target.setMatchCount(descriptor.matchCount());
+    }
+
     /** What the reader will see of a rich text: the server's sanitized form, shown as markup. */
     public String preview(String body) {
         return body == null ? "" : RichText.sanitize(body);
@@ -213,6 +250,14 @@ public class ItemBacking implements Serializable {
 
     public ContentItem getItem() {
         return item;
+    }
+
+    public Long getLibraryChoice() {
+        return libraryChoice;
+    }
+
+    public void setLibraryChoice(Long libraryChoice) {
+        this.libraryChoice = libraryChoice;
     }
 
     public String getComment() {

@@ -24,6 +24,7 @@ public enum Screen {
     SYSTEM("/authoring/system.xhtml", Permission.SYSTEM_VIEW, false),
     CONTENT("/authoring/content.xhtml", Permission.CONTENT_VIEW, true),
     ITEM("/authoring/item.xhtml", Permission.CONTENT_VIEW, false),
+    ELEMENTS("/authoring/elements.xhtml", Permission.CONTENT_VIEW, false),
     REVIEWS("/authoring/reviews.xhtml", Permission.CONTENT_REVIEW, true),
     ACCOUNT("/account/settings.xhtml", null, true);
 

@@ -49,7 +49,8 @@ class OpenApiDocumentTest {
         Stream.of(RolesResource.class, UsersResource.class, RoleAssignmentsResource.class, AuditResource.class, ApiKeysResource.class,
                 SiemDestinationsResource.class, SyslogResource.class, AlertsResource.class, AlertRulesResource.class,
                 NotificationChannelsResource.class, ExtractorsResource.class, SystemsResource.class,
-                ItemsResource.class, ReviewsResource.class).forEach(resource -> {
+                ItemsResource.class, ReviewsResource.class, ElementsResource.class, CapturesResource.class,
+                CaptureResource.class).forEach(resource -> {
                     String base = "/" + resource.getAnnotation(Path.class).value();
                     for (Method method : resource.getDeclaredMethods()) {
                         String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"

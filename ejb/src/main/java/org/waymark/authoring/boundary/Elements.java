@@ -1,0 +1,207 @@
+package org.waymark.authoring.boundary;
+
+import static org.waymark.access.entity.Permission.CONTENT_EDIT;
+import static org.waymark.access.entity.Permission.CONTENT_VIEW;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.waymark.access.control.AccessControl;
+import org.waymark.access.control.Requires;
+import org.waymark.access.control.SystemScope;
+import org.waymark.audit.boundary.AuditTrail;
+import org.waymark.audit.entity.AuditOutcome;
+import org.waymark.authoring.control.ElementDescriptor;
+import org.waymark.authoring.control.UrlPattern;
+import org.waymark.authoring.entity.CaptureToken;
+import org.waymark.authoring.entity.CapturedElement;
+import org.waymark.authoring.entity.LibraryElement;
+import org.waymark.authoring.entity.TargetSystem;
+import org.waymark.common.boundary.Refusal;
+import org.waymark.common.control.BudgetedText;
+import org.waymark.identity.control.RandomSecrets;
+
+/**
+ * Each system's element library and the capture that fills it: an author starts a capture (a token
+ * bound to them and the system, valid for {@link #CAPTURE_LIFETIME}), the page opened with it sends
+ * the elements the author clicks, and they wait in the author's inbox until named and filed.
+ */
+@Stateless
+public class Elements {
+
+    public static final Duration CAPTURE_LIFETIME = Duration.ofMinutes(30);
+    static final int INBOX_MAX = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A capture started: the token for the page's address, shown once. */
+    public record CaptureStart(String token, Instant expiresAt) {
+    }
+
+    /** A descriptor that arrived, for the author whose inbox it entered. */
+    public record Captured(CapturedElement element, String systemKey) {
+    }
+
+    @Requires(CONTENT_VIEW)
+    public List<LibraryElement> library(@SystemScope String key) {
+        return em.createNamedQuery(LibraryElement.OF_SYSTEM, LibraryElement.class).setParameter("system", system(key).getId()).getResultList();
+    }
+
+    @Requires(CONTENT_VIEW)
+    public LibraryElement get(@SystemScope String key, long id) {
+        TargetSystem system = system(key);
+        LibraryElement element = em.find(LibraryElement.class, id);
+        if (element == null || element.getSystemId() != system.getId()) {
+            throw Refusal.notFound("There is no element " + id + " in the library of " + key + ".");
+        }
+        return element;
+    }
+
+    /** @throws Refusal 400 listing the descriptor's problems, 409 when the name is taken in this system */
+    @Requires(CONTENT_EDIT)
+    public LibraryElement add(@SystemScope String key, String name, JsonObject descriptor) {
+        TargetSystem system = system(key);
+        ElementDescriptor checked = ElementDescriptor.read(descriptor == null ? Json.createObjectBuilder().build() : descriptor);
+        return file(system, name, checked);
+    }
+
+    @Requires(CONTENT_EDIT)
+    public CaptureStart startCapture(@SystemScope String key) {
+        TargetSystem system = system(key);
+        String token = RandomSecrets.captureToken();
+        Instant now = Instant.now();
+        CaptureToken stored = new CaptureToken(RandomSecrets.fingerprint(token), system.getId(), access.requireCaller(), now,
+                now.plus(CAPTURE_LIFETIME));
+        em.persist(stored);
+        audit.record(access.requireCaller(), "element.capture.start", AuditOutcome.SUCCESS, "system " + key,
+                "valid until " + stored.getExpiresAt());
+        return new CaptureStart(token, stored.getExpiresAt());
+    }
+
+    /**
+     * A descriptor from a page in capture mode. No one is signed in: the token says whose inbox and
+     * which system, and the page must be one of that system's pages, on the origin the browser
+     * named.
+     *
+     * @param origin the request's Origin header: the page that sent it
+     * @throws Refusal 404 for an unknown or expired token (all alike), 403-like conflict for a foreign page
+     */
+    public Captured accept(String token, String origin, JsonObject descriptor) {
+        CaptureToken capture = token == null ? null : em.find(CaptureToken.class, RandomSecrets.fingerprint(token));
+        if (capture == null || !capture.isValidAt(Instant.now())) {
+            throw Refusal.notFound("This capture has ended or never began: start a new one in the Editor.");
+        }
+        ElementDescriptor checked = ElementDescriptor.read(descriptor == null ? Json.createObjectBuilder().build() : descriptor);
+        TargetSystem system = em.find(TargetSystem.class, capture.getSystemId());
+        if (!isPageOf(system, checked.page(), origin)) {
+            audit.recordAttempt(capture.getUsername(), "element.capture", AuditOutcome.FAILURE, "system " + system.getKey(),
+                    "from a page that is not the system's: " + origin);
+            throw Refusal.conflict("The page " + checked.pageUrl() + " is not one of " + system.getName() + "'s pages.");
+        }
+        CapturedElement captured = new CapturedElement(system.getId(), capture.getUsername(), Instant.now(), checked.pageUrl(),
+                checked.selector(), checked.toJson().toString());
+        em.persist(captured);
+        trimInbox(system.getId(), capture.getUsername());
+        return new Captured(captured, system.getKey());
+    }
+
+    /** The caller's captured elements in this system, newest first. */
+    @Requires(CONTENT_EDIT)
+    public List<CapturedElement> inbox(@SystemScope String key) {
+        return em.createNamedQuery(CapturedElement.INBOX, CapturedElement.class).setParameter("system", system(key).getId())
+                .setParameter("user", access.requireCaller()).setMaxResults(INBOX_MAX).getResultList();
+    }
+
+    /** Names a captured element and adds it to the library; it leaves the inbox. */
+    @Requires(CONTENT_EDIT)
+    public LibraryElement fileCaptured(@SystemScope String key, long capturedId, String name) {
+        TargetSystem system = system(key);
+        CapturedElement captured = captured(system, capturedId);
+        LibraryElement element = file(system, name, ElementDescriptor.parse(captured.getDescriptor()));
+        em.remove(captured);
+        return element;
+    }
+
+    /** A captured element's descriptor, for a step that uses it without filing it in the library. */
+    @Requires(CONTENT_EDIT)
+    public ElementDescriptor takeCaptured(@SystemScope String key, long capturedId) {
+        CapturedElement captured = captured(system(key), capturedId);
+        em.remove(captured);
+        return ElementDescriptor.parse(captured.getDescriptor());
+    }
+
+    @Requires(CONTENT_VIEW)
+    public ElementDescriptor descriptor(@SystemScope String key, long id) {
+        return ElementDescriptor.parse(get(key, id).getDescriptor());
+    }
+
+    private LibraryElement file(TargetSystem system, String name, ElementDescriptor descriptor) {
+        String checkedName = name == null ? "" : name.strip();
+        if (checkedName.isEmpty() || checkedName.length() > LibraryElement.NAME_MAX) {
+            throw Refusal.invalid(List.of("name: 1 to " + LibraryElement.NAME_MAX + " characters, such as \"New deal button\"."));
+        }
+        String taken = "The library of " + system.getKey() + " has an element named " + checkedName + " already.";
+        if (!em.createNamedQuery(LibraryElement.BY_NAME, LibraryElement.class).setParameter("system", system.getId())
+                .setParameter("name", checkedName).getResultList().isEmpty()) {
+            throw Refusal.conflict(taken);
+        }
+        LibraryElement element = new LibraryElement(system.getId(), checkedName, descriptor.selector(), descriptor.toJson().toString(),
+                access.requireCaller(), Instant.now());
+        em.persist(element);
+        Refusal.flushUnlessTaken(em, taken);
+        audit.record(access.requireCaller(), "element.add", AuditOutcome.SUCCESS, "system " + system.getKey(),
+                "element " + element.getId() + " " + checkedName + ": " + descriptor.selector());
+        return element;
+    }
+
+    private CapturedElement captured(TargetSystem system, long id) {
+        CapturedElement captured = em.find(CapturedElement.class, id);
+        if (captured == null || captured.getSystemId() != system.getId() || !captured.getUsername().equals(access.requireCaller())) {
+            throw Refusal.notFound("There is no captured element " + id + " in your inbox for " + system.getKey() + ".");
+        }
+        return captured;
+    }
+
+    /** The inbox keeps the newest {@value #INBOX_MAX}: a forgotten capture does not grow it without end. */
+    private void trimInbox(long systemId, String username) {
+        List<CapturedElement> older = em.createNamedQuery(CapturedElement.INBOX, CapturedElement.class).setParameter("system", systemId)
+                .setParameter("user", username).setFirstResult(INBOX_MAX).getResultList();
+        older.forEach(em::remove);
+    }
+
+    /** The page is the system's (one of its URL patterns takes it) and the browser says it sent from there. */
+    private static boolean isPageOf(TargetSystem system, URI page, String origin) {
+        String pageOrigin = page.getScheme().toLowerCase(Locale.ROOT) + "://" + page.getHost().toLowerCase(Locale.ROOT)
+                + (page.getPort() == -1 ? "" : ":" + page.getPort());
+        if (origin == null || !origin.equalsIgnoreCase(pageOrigin)) {
+            return false;
+        }
+        return system.getUrlPatterns().stream().anyMatch(pattern -> {
+            try {
+                return UrlPattern.parse(pattern).matches(page.toString());
+            } catch (BudgetedText.TooSlow e) {
+                return false;
+            }
+        });
+    }
+
+    private TargetSystem system(String key) {
+        return em.createNamedQuery(TargetSystem.BY_KEY, TargetSystem.class).setParameter("key", key).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("There is no system " + key + "."));
+    }
+}

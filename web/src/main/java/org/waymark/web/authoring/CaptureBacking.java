@@ -1,0 +1,134 @@
+package org.waymark.web.authoring;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.waymark.access.control.AccessControl;
+import org.waymark.access.entity.Permission;
+import org.waymark.authoring.boundary.Elements;
+import org.waymark.authoring.boundary.Systems;
+import org.waymark.authoring.control.ElementDescriptor;
+import org.waymark.authoring.control.UrlPattern;
+import org.waymark.authoring.entity.CapturedElement;
+import org.waymark.authoring.entity.LibraryElement;
+import org.waymark.authoring.entity.TargetSystem;
+import org.waymark.common.boundary.Refusal;
+import org.waymark.web.faces.Flash;
+
+/**
+ * Element capture on a page of the Editor (WEB-INF/templates/capture-panel.xhtml): starts a
+ * capture and offers the link that opens the system's page in capture mode; shows the author's
+ * inbox, which a push refreshes whenever an element arrives; files elements in the library.
+ * The system comes from the page's address (?system=…).
+ */
+@Named
+@ViewScoped
+public class CaptureBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Elements elements;
+
+    @Inject
+    transient Systems systems;
+
+    @Inject
+    transient Flash flash;
+
+    @Inject
+    transient AccessControl access;
+
+    private String system;
+    private boolean mayEdit;
+    private String pageUrl;
+    private String captureLink;
+    /** Read again after each change and push; not kept with the view. */
+    private transient List<InboxEntry> inbox;
+    private transient List<LibraryElement> library;
+    /** The name typed for each captured element, by its id. */
+    private final Map<Long, String> names = new HashMap<>();
+
+    @PostConstruct
+    void forSystemOfTheAddress() {
+        system = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("system");
+        if (system != null) {
+            TargetSystem target = systems.get(system);
+            mayEdit = access.callerMay(Permission.CONTENT_EDIT, target.getId());
+            // a pattern without wildcards is a page already; otherwise the author names one
+            pageUrl = target.getUrlPatterns().stream().filter(p -> !p.contains("*") && !p.startsWith(UrlPattern.REGEX_PREFIX))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    /** A new token, and the page's address with it in the fragment (never sent to the page's server). */
+    public void start() {
+        if (pageUrl == null || pageUrl.isBlank()) {
+            throw Refusal.invalid(List.of("capturePage: the address of a page of the system to capture on."));
+        }
+        Elements.CaptureStart started = elements.startCapture(system);
+        captureLink = pageUrl.strip().replaceFirst("#.*$", "") + "#waymark-capture=" + started.token();
+    }
+
+    /** Called by the push: an element arrived. */
+    public void refresh() {
+        inbox = null;
+    }
+
+    public void file(long capturedId) {
+        LibraryElement filed = elements.fileCaptured(system, capturedId, names.remove(capturedId));
+        inbox = null;
+        library = null;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(flash.text("authoring.capture.filed", filed.getName())));
+    }
+
+    /** A captured element with what its descriptor says, for the inbox's list. */
+    public record InboxEntry(CapturedElement captured, ElementDescriptor descriptor) {
+    }
+
+    public List<InboxEntry> getInbox() {
+        if (inbox == null && system != null && mayEdit) {
+            inbox = elements.inbox(system).stream().map(c -> new InboxEntry(c, ElementDescriptor.parse(c.getDescriptor()))).toList();
+        }
+        return inbox == null ? List.of() : inbox;
+    }
+
+    public List<LibraryElement> getLibrary() {
+        if (library == null && system != null) {
+            library = elements.library(system);
+        }
+        return library == null ? List.of() : library;
+    }
+
+    public Map<Long, String> getNames() {
+        return names;
+    }
+
+    public String getPageUrl() {
+        return pageUrl;
+    }
+
+    public void setPageUrl(String pageUrl) {
+        this.pageUrl = pageUrl;
+    }
+
+    public String getCaptureLink() {
+        return captureLink;
+    }
+
+    /** Capturing and filing take CONTENT_EDIT in the system; the library shows to CONTENT_VIEW. */
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public String getSystem() {
+        return system;
+    }
+}
