@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +23,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.Api;
+import org.waymark.it.support.DemoApplication;
 import org.waymark.it.support.HostileText;
 
-/** Authors build a walk-thru in the designer, reorder it by dragging, submit it; a Publisher approves it; hostile text stays inert. */
+/**
+ * Authors capture elements on a live page, build a walk-thru from them in the designer, reorder it by
+ * dragging and submit it; a Publisher approves it; hostile text stays inert.
+ */
 class ContentEditorIT extends BrowserTest {
 
     private static final String PASSWORD = "content-secret-4711";
     private static final Pattern ACTIVE = Pattern.compile("(?is)<(script|img|svg|iframe|style)|\\son[a-z]+\\s*=|javascript:|style\\s*=");
 
     @Test
-    void anAuthorBuildsAndReordersAWalkthruAndAPublisherApprovesIt() {
+    void anAuthorCapturesElementsBuildsAndReordersAWalkthruAndAPublisherApprovesIt() throws IOException {
         Api admin = Api.admin(base);
         String system = system(admin);
         long systemId = admin.get("api/v1/systems/" + system).json().getJsonNumber("id").longValue();
@@ -39,55 +44,83 @@ class ContentEditorIT extends BrowserTest {
         String publisher = user(admin, "PUBLISHER", systemId);
         WebDriver driver = browser.driver();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        try (DemoApplication demo = DemoApplication.serving("<script async src=\"" + base + "p/" + system + "/test/loader.js\"></script>")) {
+            EditorPage editor = signIn(author, PASSWORD);
+            assertTrue(editor.menu().contains("content"), editor.menu().toString());
+            editor.open("authoring/content.xhtml?system=" + system);
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".new-WALKTHRU"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "New walk-thru"));
+            type(driver, "item:name", "Create a deal");
 
-        EditorPage editor = signIn(author, PASSWORD);
-        assertTrue(editor.menu().contains("content"), editor.menu().toString());
-        editor.open("authoring/content.xhtml?system=" + system);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".new-WALKTHRU"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "New walk-thru"));
-        type(driver, "item:name", "Create a deal");
-        editStep(driver, "#new-deal", "New", "Start here", "Click <b>New</b> to start");
-        addStep(driver, wait, 2);
-        editStep(driver, "#deal-amount", null, "Amount", "Type the <i>gross</i> amount");
-        addStep(driver, wait, 3);
-        new Select(driver.findElement(By.id("item:kind"))).selectByValue("POPUP");
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("item:step_selector")));
-        type(driver, "item:stepTitle", "Done");
-        type(driver, "item:stepBody", "That is <b>all</b>");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#item\\:preview .wm-balloon-body b"), "all"));
-        click(driver, wait, "item:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Create a deal saved as revision 1."));
-        assertEquals(List.of("Start here", "Amount", "Done"), stepTitles(driver));
+            captureOnTheLivePage(driver, wait, demo);
+            assertEquals(2, driver.findElements(By.cssSelector(".wm-inbox-entry")).size());
+            String inbox = Api.basic(base, author, PASSWORD).get("api/v1/systems/" + system + "/captures").body();
+            assertTrue(inbox.contains("\"label\":\"Amount\""), inbox);
+            assertFalse(inbox.contains(DemoApplication.SECRET_VALUE), "an input's value never leaves the page: " + inbox);
+            WebElement button = inboxEntry(driver, "#new-deal");
+            button.findElement(By.cssSelector("input.captured-name")).sendKeys("New deal button");
+            idle(wait);
+            button.findElement(By.cssSelector(".captured-file")).click();
+            wait.until(d -> d.findElements(By.cssSelector(".wm-inbox-entry")).size() == 1);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Element New deal button added to the library."));
 
-        WebElement done = driver.findElements(By.cssSelector("tr.step-row td.wm-handle")).get(2);
-        WebElement first = driver.findElements(By.cssSelector("tr.step-row td.wm-handle")).get(0);
-        new Actions(driver).clickAndHold(done).moveByOffset(0, -10).moveToElement(first).moveByOffset(0, -8).pause(Duration.ofMillis(300))
-                .release().perform();
-        wait.until(driver1 -> stepTitles(driver1).equals(List.of("Done", "Start here", "Amount")));
-        click(driver, wait, "item:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Create a deal saved as revision 2."));
-        assertEquals(List.of("Done", "Start here", "Amount"), stepTitles(driver), "the order was saved");
-        click(driver, wait, "review:submit");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "In review"));
-        assertTrue(driver.findElements(By.id("review:approve")).isEmpty(), "a Content Creator is offered no approval");
-        editor.signOut();
+            new Select(driver.findElement(By.id("item:step_library"))).selectByVisibleText("New deal button");
+            click(driver, wait, "item:step_useLibrary");
+            wait.until(ExpectedConditions.attributeToBe(By.id("item:step_selector"), "value", "#new-deal"));
+            assertEquals("New", driver.findElement(By.id("item:step_text")).getAttribute("value"));
+            type(driver, "item:stepTitle", "Start here");
+            type(driver, "item:stepBody", "Click <b>New</b> to start");
+            addStep(driver, wait, 2);
+            idle(wait);
+            inboxEntry(driver, "#amount").findElement(By.cssSelector(".captured-use")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("item:step_selector"), "value", "#amount"));
+            type(driver, "item:stepTitle", "Amount");
+            type(driver, "item:stepBody", "Type the <i>gross</i> amount");
+            addStep(driver, wait, 3);
+            new Select(driver.findElement(By.id("item:kind"))).selectByValue("POPUP");
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("item:step_selector")));
+            type(driver, "item:stepTitle", "Done");
+            type(driver, "item:stepBody", "That is <b>all</b>");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#item\\:preview .wm-balloon-body b"), "all"));
+            click(driver, wait, "item:save");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Create a deal saved as revision 1."));
+            assertEquals(List.of("Start here", "Amount", "Done"), stepTitles(driver));
 
-        EditorPage reviewer = signIn(publisher, PASSWORD);
-        assertTrue(reviewer.menu().contains("reviews"), reviewer.menu().toString());
-        reviewer.open("authoring/reviews.xhtml");
-        WebElement waiting = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Create a deal")));
-        assertTrue(driver.findElement(By.id("queue")).getText().contains(author));
-        waiting.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "Create a deal"));
-        type(driver, "review:comment", "Clear and short");
-        click(driver, wait, "review:approve");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Approved"));
-        List<WebElement> revisions = driver.findElements(By.cssSelector("#history\\:revisions tbody tr"));
-        assertEquals(2, revisions.size());
-        assertTrue(revisions.get(0).getText().contains("2 ✓"), revisions.get(0).getText());
-        assertTrue(revisions.get(0).getText().contains("Approved · " + publisher + ": Clear and short"), revisions.get(0).getText());
-        assertTrue(revisions.get(0).getText().contains("steps (order)"), "the history shows the change of order");
-        assertTrue(revisions.get(1).getText().contains("created"), revisions.get(1).getText());
+            WebElement done = driver.findElements(By.cssSelector("tr.step-row td.wm-handle")).get(2);
+            WebElement first = driver.findElements(By.cssSelector("tr.step-row td.wm-handle")).get(0);
+            new Actions(driver).clickAndHold(done).moveByOffset(0, -10).moveToElement(first).moveByOffset(0, -8).pause(Duration.ofMillis(300))
+                    .release().perform();
+            wait.until(driver1 -> stepTitles(driver1).equals(List.of("Done", "Start here", "Amount")));
+            click(driver, wait, "item:save");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Create a deal saved as revision 2."));
+            assertEquals(List.of("Done", "Start here", "Amount"), stepTitles(driver), "the order was saved");
+            click(driver, wait, "review:submit");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "In review"));
+            assertTrue(driver.findElements(By.id("review:approve")).isEmpty(), "a Content Creator is offered no approval");
+            editor.signOut();
+
+            EditorPage reviewer = signIn(publisher, PASSWORD);
+            assertTrue(reviewer.menu().contains("reviews"), reviewer.menu().toString());
+            reviewer.open("authoring/reviews.xhtml");
+            WebElement waiting = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Create a deal")));
+            assertTrue(driver.findElement(By.id("queue")).getText().contains(author));
+            waiting.click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "Create a deal"));
+            type(driver, "review:comment", "Clear and short");
+            click(driver, wait, "review:approve");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Approved"));
+            List<WebElement> revisions = driver.findElements(By.cssSelector("#history\\:revisions tbody tr"));
+            assertEquals(2, revisions.size());
+            assertTrue(revisions.get(0).getText().contains("2 ✓"), revisions.get(0).getText());
+            assertTrue(revisions.get(0).getText().contains("Approved · " + publisher + ": Clear and short"), revisions.get(0).getText());
+            assertTrue(revisions.get(0).getText().contains("steps (order)"), "the history shows the change of order");
+            assertTrue(revisions.get(1).getText().contains("created"), revisions.get(1).getText());
+            String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            JsonObject item = admin.get("api/v1/systems/" + system + "/items/" + id).json();
+            long library = admin.get("api/v1/systems/" + system + "/elements").array().getJsonObject(0).getJsonNumber("id").longValue();
+            assertEquals(library, item.getJsonArray("steps").getJsonObject(1).getJsonObject("element").getJsonNumber("elementId").longValue(),
+                    "the step names the library element");
+        }
     }
 
     @Test
@@ -135,13 +168,28 @@ class ContentEditorIT extends BrowserTest {
                 "no injected element in the page");
     }
 
-    private static void editStep(WebDriver driver, String selector, String text, String title, String body) {
-        type(driver, "item:step_selector", selector);
-        if (text != null) {
-            type(driver, "item:step_text", text);
-        }
-        type(driver, "item:stepTitle", title);
-        type(driver, "item:stepBody", body);
+    /** Starts a capture, opens the demo page from the link in a new tab, clicks two elements there, and comes back. */
+    private static void captureOnTheLivePage(WebDriver driver, WebDriverWait wait, DemoApplication demo) {
+        type(driver, "item:capturePage", demo.page());
+        click(driver, wait, "item:startCapture");
+        String editor = driver.getWindowHandle();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("item:captureLink"))).click();
+        wait.until(d -> d.getWindowHandles().size() == 2);
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(handle -> !handle.equals(editor)).findFirst().orElseThrow());
+        WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("waymark-capture-banner")));
+        assertFalse(driver.getCurrentUrl().contains("waymark-capture"), "the token left the address");
+        new Actions(driver).moveToElement(driver.findElement(By.id("new-deal"))).click().perform();
+        wait.until(ExpectedConditions.textToBePresentInElement(banner, "Sent #new-deal"));
+        new Actions(driver).moveToElement(driver.findElement(By.id("amount"))).click().perform();
+        wait.until(ExpectedConditions.textToBePresentInElement(banner, "Sent #amount"));
+        driver.close();
+        driver.switchTo().window(editor);
+        wait.until(d -> d.findElements(By.cssSelector(".wm-inbox-entry")).size() == 2);
+    }
+
+    private static WebElement inboxEntry(WebDriver driver, String selector) {
+        return driver.findElements(By.cssSelector(".wm-inbox-entry")).stream()
+                .filter(entry -> entry.findElement(By.cssSelector(".captured-selector")).getText().equals(selector)).findFirst().orElseThrow();
     }
 
     private static void addStep(WebDriver driver, WebDriverWait wait, int number) {

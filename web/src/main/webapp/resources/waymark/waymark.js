@@ -1,0 +1,15 @@
+/*
+ * The Editor's own script, loaded as a file: the pages' Content-Security-Policy allows no inline script.
+ */
+window.waymark = {
+  /**
+   * f:websocket "captures": an element arrived in the author's capture inbox. The page's
+   * p:remoteCommand "refreshInbox" renders the inbox again (a PrimeFaces request, which carries the
+   * page's CSP nonce as PrimeFaces requires).
+   */
+  captured: function () {
+    if (typeof window.refreshInbox === 'function') {
+      window.refreshInbox();
+    }
+  }
+};
