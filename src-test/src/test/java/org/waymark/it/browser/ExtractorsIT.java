@@ -41,7 +41,7 @@ class ExtractorsIT extends BrowserTest {
         new Select(driver.findElement(By.id("extractor:type"))).selectByValue("AUTHENTICATION");
         driver.findElement(By.id("extractor:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Extractor " + name + " saved."));
-        assertTrue(driver.findElement(By.id("list:table")).getText().contains(name));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
 
         Api.admin(base).get("api/v1/extractors").array().stream()
                 .map(JsonObject.class::cast)
