@@ -24,9 +24,13 @@ import java.util.Objects;
 @Table(name = "content_revision")
 @NamedQuery(name = ContentRevision.OF_ITEM, query = "select r from ContentRevision r where r.itemId = :item order by r.number desc")
 @NamedQuery(name = ContentRevision.BY_NUMBER, query = "select r from ContentRevision r where r.itemId = :item and r.number = :number")
+@NamedQuery(name = ContentRevision.LATEST_OF_SYSTEM, query = "select r from ContentRevision r, ContentItem i where r.itemId = i.id"
+        + " and i.systemId = :system and r.number = i.latestRevision order by i.id")
 public class ContentRevision {
 
     public static final String OF_ITEM = "ContentRevision.ofItem";
+    /** Each item's latest revision, for exports. */
+    public static final String LATEST_OF_SYSTEM = "ContentRevision.latestOfSystem";
     public static final String BY_NUMBER = "ContentRevision.byNumber";
     public static final int NOTE_MAX = 200;
     public static final int COMMENT_MAX = 2_000;

@@ -50,7 +50,7 @@ class OpenApiDocumentTest {
                 SiemDestinationsResource.class, SyslogResource.class, AlertsResource.class, AlertRulesResource.class,
                 NotificationChannelsResource.class, ExtractorsResource.class, SystemsResource.class,
                 ItemsResource.class, ReviewsResource.class, ElementsResource.class, CapturesResource.class,
-                CaptureResource.class).forEach(resource -> {
+                CaptureResource.class, ExchangeResource.class).forEach(resource -> {
                     String base = "/" + resource.getAnnotation(Path.class).value();
                     for (Method method : resource.getDeclaredMethods()) {
                         String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"
