@@ -236,7 +236,7 @@ public class ContentExchange {
                         : JsonValue.EMPTY_JSON_OBJECT), references);
                 documents.put(id, document);
             } catch (Refusal refused) {
-                refused.problems().forEach(problem -> problems.add(at + " " + describe(item) + ": " + problem));
+                refused.problems().forEach(problem -> problems.add(at + describe(item) + ": " + problem));
             }
         }
         if (!problems.isEmpty()) {
@@ -309,8 +309,10 @@ public class ContentExchange {
         return array.getValuesAs(JsonObject.class);
     }
 
+    /** The item's name, to find it in the file: " (Create a deal)", or nothing. */
     private static String describe(JsonObject item) {
-        return item.get("document") instanceof JsonObject d && d.get("name") instanceof JsonString name ? "(" + name.getString() + ")" : "";
+        return item.get("document") instanceof JsonObject d && d.get("name") instanceof JsonString name && !name.getString().isBlank()
+                ? " (" + name.getString().strip() + ")" : "";
     }
 
     private static String language(String what, String tag) {

@@ -68,6 +68,7 @@ public class ItemBacking implements Serializable {
     private boolean mayEdit;
     private boolean maySubmit;
     private boolean mayReview;
+    private boolean mayTranslate;
 
     /** f:viewAction; the service checks CONTENT_VIEW (and CONTENT_EDIT to save). */
     public void load() {
@@ -85,6 +86,7 @@ public class ItemBacking implements Serializable {
         mayEdit = access.callerMay(Permission.CONTENT_EDIT, systemId);
         maySubmit = access.callerMay(Permission.CONTENT_SUBMIT, systemId);
         mayReview = access.callerMay(Permission.CONTENT_REVIEW, systemId);
+        mayTranslate = access.callerMay(Permission.CONTENT_TRANSLATE, systemId);
         if (form.getType() == ItemType.LAUNCHER || form.getType() == ItemType.RESOURCE_MENU) {
             walkthrus = items.list(system, new ItemFilter(Set.of(ItemType.WALKTHRU), null, null, null, null), ItemFilter.Sort.NAME,
                     false, 0, Items.MAX_PAGE).items();
@@ -278,6 +280,10 @@ public class ItemBacking implements Serializable {
 
     public boolean isMayReview() {
         return mayReview;
+    }
+
+    public boolean isMayTranslate() {
+        return mayTranslate;
     }
 
     public String getSystem() {

@@ -25,6 +25,8 @@ public enum Screen {
     CONTENT("/authoring/content.xhtml", Permission.CONTENT_VIEW, true),
     ITEM("/authoring/item.xhtml", Permission.CONTENT_VIEW, false),
     ELEMENTS("/authoring/elements.xhtml", Permission.CONTENT_VIEW, false),
+    TRANSLATE("/authoring/translate.xhtml", Permission.CONTENT_TRANSLATE, false),
+    EXCHANGE("/authoring/exchange.xhtml", Permission.CONTENT_VIEW, false),
     REVIEWS("/authoring/reviews.xhtml", Permission.CONTENT_REVIEW, true),
     ACCOUNT("/account/settings.xhtml", null, true);
 

@@ -1,0 +1,131 @@
+package org.waymark.web.authoring;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.waymark.access.control.AccessControl;
+import org.waymark.access.entity.Permission;
+import org.waymark.authoring.boundary.ContentExchange;
+import org.waymark.authoring.control.Xliff;
+import org.waymark.common.boundary.Refusal;
+import org.waymark.web.faces.Flash;
+
+/**
+ * authoring/exchange.xhtml?system=…: a system's content out (JSON, XLIFF) and in. Uploads show
+ * their progress; an import is checked as a whole before anything changes, and its problems are
+ * listed.
+ */
+@Named
+@ViewScoped
+public class ExchangeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ContentExchange exchange;
+
+    @Inject
+    transient AccessControl access;
+
+    @Inject
+    transient Flash flash;
+
+    private String system;
+    private String source = "en";
+    private String target;
+    private boolean mayEdit;
+    private boolean mayTranslate;
+
+    /** f:viewAction */
+    public void load() {
+        Long systemId = access.systemIdOf(system);
+        if (systemId == null) {
+            throw Refusal.notFound("There is no system " + system + ".");
+        }
+        mayEdit = access.callerMay(Permission.CONTENT_EDIT, systemId);
+        mayTranslate = access.callerMay(Permission.CONTENT_TRANSLATE, systemId);
+    }
+
+    public StreamedContent getJsonExport() {
+        return download(exchange.exportJson(system).toString(), "application/json", system + "-content.json");
+    }
+
+    public StreamedContent getXliffExport() {
+        return download(exchange.exportXliff(system, source, target), Xliff.MEDIA_TYPE, system + "-" + target + ".xlf");
+    }
+
+    public void importJson(FileUploadEvent upload) {
+        JsonObject export;
+        try (JsonReader reader = Json.createReader(new StringReader(text(upload)))) {
+            export = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw Refusal.invalid("The file is no JSON document: " + e.getMessage());
+        }
+        ContentExchange.Imported imported = exchange.importJson(system, export);
+        done(flash.text("authoring.exchange.importedJson", imported.items(), imported.elements()));
+    }
+
+    public void importXliff(FileUploadEvent upload) {
+        ContentExchange.Imported imported = exchange.importXliff(system, text(upload));
+        done(flash.text("authoring.exchange.importedXliff", imported.texts(), imported.items()));
+    }
+
+    private static String text(FileUploadEvent upload) {
+        return new String(upload.getFile().getContent(), StandardCharsets.UTF_8);
+    }
+
+    private static void done(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static StreamedContent download(String content, String type, String name) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name(name).contentType(type + ";charset=UTF-8").contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public String getSystem() {
+        return system;
+    }
+
+    public void setSystem(String system) {
+        this.system = system;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public boolean isMayTranslate() {
+        return mayTranslate;
+    }
+}
