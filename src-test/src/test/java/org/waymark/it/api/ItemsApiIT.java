@@ -13,7 +13,9 @@ import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -262,10 +264,24 @@ class ItemsApiIT {
                 }
                 assertEquals(201, answer.status(), () -> hostile + ": " + answer);
                 stored++;
-                JsonObject read = admin.get(items + "/" + answer.json().getJsonNumber("id").longValue()).json();
+                String id = items + "/" + answer.json().getJsonNumber("id").longValue();
+                JsonObject read = admin.get(id).json();
                 assertEquals(hostile.strip(), read.getString("name"), "plain text is kept as it is, as data");
                 for (String rich : richTexts(read)) {
                     assertFalse(ACTIVE.matcher(rich).find(), () -> "active markup stored: " + rich);
+                }
+                Map<String, String> translations = new LinkedHashMap<>();
+                translatedIds(read).forEach(textId -> translations.put(textId, hostile));
+                Api.Answer translated = admin.put(id + "/translations/de", Json.createObjectBuilder(
+                        Map.<String, Object>copyOf(translations)).build());
+                assertEquals(200, translated.status(), translated::toString);
+                JsonObject german = translated.json().getJsonObject("translations").getJsonObject("de");
+                for (String textId : german.keySet()) {
+                    if (textId.endsWith("body")) {
+                        assertFalse(ACTIVE.matcher(german.getString(textId)).find(), () -> "active markup translated: " + german);
+                    } else {
+                        assertEquals(hostile.strip(), german.getString(textId), "plain translations are kept as data");
+                    }
                 }
             }
         }
@@ -282,9 +298,34 @@ class ItemsApiIT {
                 .add("steps", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "BALLOON").add("title", text.length() > 200
                         ? "x" : text).add("body", text).add("element", element))).build());
         items.add(Json.createObjectBuilder().add("type", "SMART_TIP").add("name", text).add("body", text).add("element", element).build());
-        items.add(Json.createObjectBuilder().add("type", "SHOUT_OUT").add("name", text).add("title", text.length() > 200 ? "x" : text)
+        String shortText = text.length() > 200 ? "x" : text;
+        items.add(Json.createObjectBuilder().add("type", "SHOUT_OUT").add("name", text).add("title", shortText)
                 .add("body", text).build());
+        items.add(Json.createObjectBuilder().add("type", "LAUNCHER").add("name", text).add("label", text.length() > 60 ? "x" : text)
+                .add("element", element).add("url", "https://help.example.com/").build());
+        items.add(Json.createObjectBuilder().add("type", "RESOURCE_MENU").add("name", text).add("title", shortText)
+                .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", shortText)
+                        .add("entries", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", shortText)
+                                .add("url", "https://help.example.com/")))))
+                .build());
         return items;
+    }
+
+    /** The ids of an item's texts, as translations name them. */
+    private static List<String> translatedIds(JsonObject item) {
+        List<String> ids = new ArrayList<>();
+        if (item.containsKey("steps")) {
+            item.getJsonArray("steps").forEach(step -> {
+                ids.add("steps." + step.asJsonObject().getString("id") + ".title");
+                ids.add("steps." + step.asJsonObject().getString("id") + ".body");
+            });
+        }
+        for (String own : new String[] {"label", "title", "body"}) {
+            if (item.containsKey(own)) {
+                ids.add(own);
+            }
+        }
+        return ids;
     }
 
     private static List<String> richTexts(JsonObject item) {
