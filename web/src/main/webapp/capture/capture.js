@@ -4,8 +4,9 @@
  * author's inbox instead of acting on the page. Escape ends it.
  *
  * It records what finds the element again robustly, and nothing else: never an input's value, no
- * page text beyond the element's own label and text (trimmed, at most 80 characters). Plain
- * script, no framework, nothing evaluated: it runs under the target page's Content-Security-Policy.
+ * page text beyond the element's own label and text (trimmed, at most 80 characters; test
+ * attributes at most 200), no query string of the page's address. Plain script, no framework,
+ * nothing evaluated: it runs under the target page's Content-Security-Policy.
  */
 (function () {
   'use strict';
@@ -113,7 +114,7 @@
       cssPath: path,
       siblingIndex: siblingIndex(element, classes),
       landmarks: landmarks(element),
-      pageUrl: window.location.origin + window.location.pathname + window.location.search,
+      pageUrl: window.location.origin + window.location.pathname,
       urlPattern: window.location.origin + window.location.pathname.replace(/\/(\d+|[0-9a-f-]{16,})(?=\/|$)/gi, '/*')
     };
   }
@@ -135,11 +136,14 @@
         return candidates[i];
       }
     }
-    return candidates.length && !path ? candidates[0] : path;
+    return path;
   }
 
   /** tag:nth-of-type steps up to the nearest ancestor with a stable id, or the body. */
   function cssPath(element) {
+    if (element === document.body || element === document.documentElement) {
+      return element.tagName.toLowerCase();
+    }
     var steps = [];
     for (var node = element; node && node !== document.body && steps.length < 12; node = node.parentElement) {
       if (node !== element && node.id && !GENERATED.test(node.id)) {

@@ -105,7 +105,8 @@ public class ContentExchange {
 
     /**
      * The translations of an XLIFF document, all or nothing: every file must name an item of this
-     * system, every unit one of its texts, every rich target sound markup.
+     * system (once), every unit one of its texts (once), every rich target sound markup. Targets
+     * replace the translations of their texts; texts without a target keep theirs.
      *
      * @throws Refusal listing every problem at once
      */
@@ -116,6 +117,7 @@ public class ContentExchange {
         String locale = language("trgLang", document.targetLanguage());
         List<String> problems = new ArrayList<>();
         Map<Long, Map<String, String>> byItem = new LinkedHashMap<>();
+        int count = 0;
         for (Xliff.File file : document.files()) {
             ContentItem item = file.id() != null && file.id().matches("item-\\d{1,18}")
                     ? em.find(ContentItem.class, Long.parseLong(file.id().substring(5))) : null;
@@ -123,16 +125,24 @@ public class ContentExchange {
                 problems.add("file " + file.id() + ": there is no such item in " + key + ".");
                 continue;
             }
+            if (byItem.containsKey(item.getId())) {
+                problems.add("file " + file.id() + ": the item's file appears twice.");
+                continue;
+            }
             ItemDocument latest = items.revision(key, item.getId(), item.getLatestRevision());
-            Map<String, String> texts = new LinkedHashMap<>();
+            Map<String, String> texts = new LinkedHashMap<>(latest.translations().getOrDefault(locale, Map.of()));
+            Set<String> seen = new HashSet<>();
             for (Xliff.Unit unit : file.units()) {
                 ItemDocument.Text original = unit.id() == null ? null : latest.texts().get(unit.id());
-                if (original == null) {
+                if (unit.id() != null && !seen.add(unit.id())) {
+                    problems.add("file " + file.id() + ", unit " + unit.id() + ": the unit appears twice.");
+                } else if (original == null) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the item has no such text.");
                 } else if (unit.target() != null && original.rich() && !RichText.isWellFormed(unit.target())) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the target's markup is broken.");
                 } else if (unit.target() != null) {
                     texts.put(unit.id(), unit.target());
+                    count++;
                 }
             }
             try {
@@ -146,7 +156,6 @@ public class ContentExchange {
             throw Refusal.invalid(problems);
         }
         byItem.forEach((id, texts) -> items.translate(key, id, locale, texts, null));
-        int count = byItem.values().stream().mapToInt(Map::size).sum();
         audit.record(access.requireCaller(), "content.import.xliff", AuditOutcome.SUCCESS, "system " + key,
                 count + " texts in " + locale + " for " + byItem.size() + " items");
         return new Imported(byItem.size(), 0, count);

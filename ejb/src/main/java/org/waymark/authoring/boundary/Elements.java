@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,8 +50,11 @@ public class Elements {
     @Inject
     AuditTrail audit;
 
-    /** A capture started: the token for the page's address, shown once. */
-    public record CaptureStart(String token, Instant expiresAt) {
+    /**
+     * A capture started: the token, shown once, and, when a page was named, that page's address
+     * with the token in its fragment (which browsers never send to the page's server).
+     */
+    public record CaptureStart(String token, Instant expiresAt, String pageUrl) {
     }
 
     /** A descriptor that arrived, for the author whose inbox it entered. */
@@ -80,17 +84,32 @@ public class Elements {
         return file(system, name, checked);
     }
 
+    /**
+     * @param page the system's page to capture on, or null for the token alone
+     * @throws Refusal when the page is no http(s) address of one of the system's pages
+     */
     @Requires(CONTENT_EDIT)
-    public CaptureStart startCapture(@SystemScope String key) {
+    public CaptureStart startCapture(@SystemScope String key, String page) {
         TargetSystem system = system(key);
-        String token = RandomSecrets.captureToken();
+        String pageUrl = null;
+        if (page != null && !page.isBlank()) {
+            URI uri = pageOf(page.strip().replaceFirst("#.*$", ""));
+            if (uri == null || !isPageOf(system, uri)) {
+                throw Refusal.invalid(List.of("capturePage: an http or https address of one of " + system.getName()
+                        + "'s pages (its URL patterns: " + String.join(" ", system.getUrlPatterns()) + ")."));
+            }
+            pageUrl = uri.toString();
+        }
         Instant now = Instant.now();
+        // expired tokens go as new ones come: they open nothing anyway
+        em.createQuery("delete from CaptureToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
+        String token = RandomSecrets.captureToken();
         CaptureToken stored = new CaptureToken(RandomSecrets.fingerprint(token), system.getId(), access.requireCaller(), now,
                 now.plus(CAPTURE_LIFETIME));
         em.persist(stored);
         audit.record(access.requireCaller(), "element.capture.start", AuditOutcome.SUCCESS, "system " + key,
                 "valid until " + stored.getExpiresAt());
-        return new CaptureStart(token, stored.getExpiresAt());
+        return new CaptureStart(token, stored.getExpiresAt(), pageUrl == null ? null : pageUrl + "#waymark-capture=" + token);
     }
 
     /**
@@ -108,7 +127,7 @@ public class Elements {
         }
         ElementDescriptor checked = ElementDescriptor.read(descriptor == null ? Json.createObjectBuilder().build() : descriptor);
         TargetSystem system = em.find(TargetSystem.class, capture.getSystemId());
-        if (!isPageOf(system, checked.page(), origin)) {
+        if (!isPageOf(system, checked.page()) || !origin(checked.page()).equalsIgnoreCase(origin == null ? "" : origin)) {
             audit.recordAttempt(capture.getUsername(), "element.capture", AuditOutcome.FAILURE, "system " + system.getKey(),
                     "from a page that is not the system's: " + origin);
             throw Refusal.conflict("The page " + checked.pageUrl() + " is not one of " + system.getName() + "'s pages.");
@@ -137,12 +156,16 @@ public class Elements {
         return element;
     }
 
-    /** A captured element's descriptor, for a step that uses it without filing it in the library. */
+    /** A captured element's descriptor, for a step that uses it without filing it in the library; it stays in the inbox. */
     @Requires(CONTENT_EDIT)
-    public ElementDescriptor takeCaptured(@SystemScope String key, long capturedId) {
-        CapturedElement captured = captured(system(key), capturedId);
-        em.remove(captured);
-        return ElementDescriptor.parse(captured.getDescriptor());
+    public ElementDescriptor capturedDescriptor(@SystemScope String key, long capturedId) {
+        return ElementDescriptor.parse(captured(system(key), capturedId).getDescriptor());
+    }
+
+    /** Removes a captured element from the caller's inbox. */
+    @Requires(CONTENT_EDIT)
+    public void discardCaptured(@SystemScope String key, long capturedId) {
+        em.remove(captured(system(key), capturedId));
     }
 
     @Requires(CONTENT_VIEW)
@@ -184,13 +207,8 @@ public class Elements {
         older.forEach(em::remove);
     }
 
-    /** The page is the system's (one of its URL patterns takes it) and the browser says it sent from there. */
-    private static boolean isPageOf(TargetSystem system, URI page, String origin) {
-        String pageOrigin = page.getScheme().toLowerCase(Locale.ROOT) + "://" + page.getHost().toLowerCase(Locale.ROOT)
-                + (page.getPort() == -1 ? "" : ":" + page.getPort());
-        if (origin == null || !origin.equalsIgnoreCase(pageOrigin)) {
-            return false;
-        }
+    /** One of the system's URL patterns takes the page. */
+    private static boolean isPageOf(TargetSystem system, URI page) {
         return system.getUrlPatterns().stream().anyMatch(pattern -> {
             try {
                 return UrlPattern.parse(pattern).matches(page.toString());
@@ -198,6 +216,23 @@ public class Elements {
                 return false;
             }
         });
+    }
+
+    /** What a browser sends as Origin from the page. */
+    private static String origin(URI page) {
+        return page.getScheme().toLowerCase(Locale.ROOT) + "://" + page.getHost().toLowerCase(Locale.ROOT)
+                + (page.getPort() == -1 ? "" : ":" + page.getPort());
+    }
+
+    /** @return the http(s) address, or null when it is none */
+    private static URI pageOf(String text) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && text.length() <= 2_000 ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private TargetSystem system(String key) {

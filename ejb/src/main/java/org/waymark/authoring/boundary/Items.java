@@ -124,14 +124,11 @@ public class Items {
         if (document.type() != item.getType()) {
             throw Refusal.invalid("type: this item is a " + item.getType() + "; its type cannot change.");
         }
-        ItemDocument given = document.translations() == null ? withTranslations(document, latest.translations()) : document;
-        ItemDocument clean = ItemCheck.checked(given, references(system.getId()));
         if (document.translations() == null) {
-            // texts that are gone take their translations with them; the rest stay as they were
-            clean = withTranslations(clean, keptTranslations(latest.translations(), clean));
-        } else {
-            requireTranslateIfAny(clean.translations(), latest.translations(), system.getId());
+            return revise(system, item, latest, keepingTranslations(document, latest, system), "saved");
         }
+        ItemDocument clean = ItemCheck.checked(document, references(system.getId()));
+        requireTranslateIfAny(clean.translations(), latest.translations(), system.getId());
         return revise(system, item, latest, clean, "saved");
     }
 
@@ -168,25 +165,37 @@ public class Items {
         String caller = access.requireCaller();
         Instant now = Instant.now();
         ContentRevision revision = revision(item, item.getLatestRevision());
+        if (revision.getDecision() == ReviewDecision.REJECTED) {
+            throw Refusal.conflict("Revision " + revision.getNumber() + " was sent back (" + revision.getReviewComment()
+                    + "): change it, then submit the new revision.");
+        }
         revision.submitted(caller, now);
         item.submitted(caller, now);
         audit.record(caller, "content.submit", AuditOutcome.SUCCESS, target(system, item), "revision " + revision.getNumber());
         return new Item(item, system.getKey(), document(revision));
     }
 
-    /** Four eyes: a reviewer does not approve a revision they wrote. */
+    /**
+     * Four eyes: nobody approves what they wrote, nor a revision that follows one of theirs since the
+     * last approval (a colleague's small edit does not launder one's own work).
+     *
+     * @param reviewed the revision the reviewer read, or null; when another one is in review now, 409
+     */
     @Requires(CONTENT_REVIEW)
-    public Item approve(@SystemScope String key, long id, String comment) {
-        return review(key, id, ReviewDecision.APPROVED, comment);
+    public Item approve(@SystemScope String key, long id, String comment, Integer reviewed) {
+        return review(key, id, ReviewDecision.APPROVED, comment, reviewed);
     }
 
-    /** @param comment what the authors should change: required */
+    /**
+     * @param comment  what the authors should change: required
+     * @param reviewed the revision the reviewer read, or null; when another one is in review now, 409
+     */
     @Requires(CONTENT_REVIEW)
-    public Item reject(@SystemScope String key, long id, String comment) {
+    public Item reject(@SystemScope String key, long id, String comment, Integer reviewed) {
         if (comment == null || comment.isBlank()) {
             throw Refusal.invalid("comment: say what should change before it can be approved.");
         }
-        return review(key, id, ReviewDecision.REJECTED, comment);
+        return review(key, id, ReviewDecision.REJECTED, comment, reviewed);
     }
 
     /** The history, newest first, each revision with its changes against the one before. */
@@ -216,12 +225,20 @@ public class Items {
     public Item restore(@SystemScope String key, long id, int number) {
         TargetSystem system = system(key);
         ContentItem item = item(system, id, true);
-        ItemDocument restored = ItemCheck.checked(document(revision(item, number)), references(system.getId()));
-        return revise(system, item, document(revision(item, item.getLatestRevision())), restored, "restored revision " + number);
+        ItemDocument latest = document(revision(item, item.getLatestRevision()));
+        ItemDocument restored = keepingTranslations(withTranslations(document(revision(item, number)), null), latest, system);
+        return revise(system, item, latest, restored, "restored revision " + number);
     }
 
+    /** One page of the content list and the number of all items the filter takes. */
     @Requires(CONTENT_VIEW)
     public Page list(@SystemScope String key, ItemFilter filter, ItemFilter.Sort sort, boolean descending, int first, int max) {
+        return new Page(count(system(key), filter), page(key, filter, sort, descending, first, max));
+    }
+
+    /** One page of the content list. */
+    @Requires(CONTENT_VIEW)
+    public List<ContentItem> page(@SystemScope String key, ItemFilter filter, ItemFilter.Sort sort, boolean descending, int first, int max) {
         if (first < 0 || max < 1 || max > MAX_PAGE) {
             throw Refusal.invalid("Ask for 1 to " + MAX_PAGE + " items from a position of 0 or more.");
         }
@@ -238,9 +255,7 @@ public class Items {
         };
         List<Order> orders = List.of(descending ? cb.desc(order) : cb.asc(order), descending ? cb.desc(item.get("id")) : cb.asc(item.get("id")));
         query.select(item).where(matching(cb, query, item, system.getId(), filter)).orderBy(orders);
-        List<ContentItem> page = em.createQuery(query).setFirstResult(first).setMaxResults(max).setHint(BATCH_HINT, "i.tags")
-                .getResultList();
-        return new Page(count(system, filter), page);
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).setHint(BATCH_HINT, "i.tags").getResultList();
     }
 
     /** How many items of the system the filter takes. */
@@ -257,15 +272,15 @@ public class Items {
             return List.of();
         }
         String caller = access.requireCaller();
-        List<ContentItem> waiting = em.createQuery("select i from ContentItem i where i.state = :state order by i.updatedAt",
-                ContentItem.class).setParameter("state", ItemState.IN_REVIEW).getResultList();
+        List<ContentItem> waiting = systems.isPresent()
+                ? em.createQuery("select i from ContentItem i where i.state = :state and i.systemId in :systems order by i.updatedAt",
+                        ContentItem.class).setParameter("state", ItemState.IN_REVIEW).setParameter("systems", systems.get()).getResultList()
+                : em.createQuery("select i from ContentItem i where i.state = :state order by i.updatedAt", ContentItem.class)
+                        .setParameter("state", ItemState.IN_REVIEW).getResultList();
         List<Waiting> queue = new ArrayList<>();
         for (ContentItem item : waiting) {
-            if (systems.isPresent() && !systems.get().contains(item.getSystemId())) {
-                continue;
-            }
             ContentRevision revision = revision(item, item.getLatestRevision());
-            if (revision.getAuthor().equals(caller)) {
+            if (wroteSinceApproval(item, caller)) {
                 continue;
             }
             JsonObject approved = item.getApprovedRevision() == null ? Json.createObjectBuilder().build()
@@ -284,9 +299,10 @@ public class Items {
         return em.createQuery(count).getSingleResult();
     }
 
-    private Item review(String key, long id, ReviewDecision decision, String comment) {
+    private Item review(String key, long id, ReviewDecision decision, String comment, Integer reviewed) {
         TargetSystem system = system(key);
         ContentItem item = item(system, id, true);
+        requireLatest(item, reviewed);
         if (item.getState() != ItemState.IN_REVIEW) {
             throw Refusal.conflict("Only an item in review can be approved or sent back; this one is " + describe(item.getState()) + ".");
         }
@@ -296,8 +312,9 @@ public class Items {
         }
         String caller = access.requireCaller();
         ContentRevision revision = revision(item, item.getLatestRevision());
-        if (decision == ReviewDecision.APPROVED && revision.getAuthor().equals(caller)) {
-            throw Refusal.conflict("You wrote revision " + revision.getNumber() + "; another reviewer approves it.");
+        if (decision == ReviewDecision.APPROVED && wroteSinceApproval(item, caller)) {
+            throw Refusal.conflict("You wrote revision " + revision.getNumber() + " or one before it since the last approval;"
+                    + " another reviewer approves it.");
         }
         Instant now = Instant.now();
         revision.reviewed(decision, caller, now, cleanComment);
@@ -309,6 +326,13 @@ public class Items {
         audit.record(caller, decision == ReviewDecision.APPROVED ? "content.approve" : "content.reject", AuditOutcome.SUCCESS,
                 target(system, item), "revision " + revision.getNumber() + (cleanComment == null ? "" : ": " + cleanComment));
         return new Item(item, system.getKey(), document(revision));
+    }
+
+    private boolean wroteSinceApproval(ContentItem item, String caller) {
+        return em.createQuery("select count(r) from ContentRevision r where r.itemId = :item and r.number > :approved"
+                        + " and r.author = :caller", Long.class).setParameter("item", item.getId())
+                .setParameter("approved", item.getApprovedRevision() == null ? 0 : item.getApprovedRevision())
+                .setParameter("caller", caller).getSingleResult() > 0;
     }
 
     private Item revise(TargetSystem system, ContentItem item, ItemDocument latest, ItemDocument clean, String note) {
@@ -337,10 +361,23 @@ public class Items {
         }
     }
 
+    /**
+     * The document, checked without translations, with the latest revision's translations of the
+     * texts it still has: translations are the Translators' part, and an edit or a restore leaves
+     * them as they are, except that texts which are gone take theirs with them.
+     */
+    private ItemDocument keepingTranslations(ItemDocument document, ItemDocument latest, TargetSystem system) {
+        ItemDocument clean = ItemCheck.checked(withTranslations(document, Map.of()), references(system.getId()));
+        return withTranslations(clean, keptTranslations(latest.translations(), clean));
+    }
+
     private static Map<String, Map<String, String>> keptTranslations(Map<String, Map<String, String>> translations, ItemDocument document) {
         Set<String> ids = document.texts().keySet();
         Map<String, Map<String, String>> kept = new LinkedHashMap<>();
         translations.forEach((locale, texts) -> {
+            if (locale.equals(document.locale())) {
+                return; // the item is now written in that language: its own texts are those
+            }
             Map<String, String> still = new LinkedHashMap<>(texts);
             still.keySet().retainAll(ids);
             if (!still.isEmpty()) {

@@ -113,6 +113,13 @@ class CaptureApiIT {
             assertTrue(broken.body().contains(problem), problem + " in " + broken.body());
         }
         assertEquals(before, admin.get("api/v1/systems/" + system + "/captures").array().size(), "nothing was stored");
+        Api.Answer page = admin.post("api/v1/systems/" + system + "/captures", Json.createObjectBuilder()
+                .add("page", PAGE_ORIGIN + "/demo/deals/7").build());
+        assertTrue(page.json().getString("pageUrl").startsWith(PAGE_ORIGIN + "/demo/deals/7#waymark-capture=wmc_"), page::toString);
+        for (String foreign : new String[] {"javascript:alert(1)", "https://evil.test/demo/", PAGE_ORIGIN + "/admin/"}) {
+            assertEquals(400, admin.post("api/v1/systems/" + system + "/captures", Json.createObjectBuilder().add("page", foreign).build())
+                    .status(), "a capture opens only the system's pages: " + foreign);
+        }
         HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(root + "api/v1/capture"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", PAGE_ORIGIN)
                 .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());

@@ -100,10 +100,14 @@ class ExchangeApiIT {
         JsonObject item = admin.get("api/v1/systems/" + system + "/items/" + walkthru).json();
         assertEquals(1, item.getInt("revision"), "nothing changed");
         assertEquals(400, post(system, "application/xliff+xml", "<xliff version=\"2.0\"><file>").statusCode(), "not XML");
-        assertEquals(400, post(system, "application/xliff+xml", """
-                <?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>
-                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">&e;</xliff>""").statusCode(),
-                "no external entities");
+        String title = units(exported).stream().filter(id -> id.endsWith(".title")).findFirst().orElseThrow();
+        String withEntity = exported.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE xliff [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>")
+                .replace("<unit id=\"" + title + "\"><segment><source>New</source>", "<unit id=\"" + title
+                        + "\"><segment><source>New</source><target>&e;</target>");
+        assertTrue(withEntity.contains("&e;") && withEntity.contains("<!ENTITY"), withEntity);
+        assertEquals(400, post(system, "application/xliff+xml", withEntity).statusCode(), "no external entities");
+        assertEquals(1, admin.get("api/v1/systems/" + system + "/items/" + walkthru).json().getInt("revision"), "nothing stored");
     }
 
     @Test

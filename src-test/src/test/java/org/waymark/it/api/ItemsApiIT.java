@@ -155,6 +155,7 @@ class ItemsApiIT {
         Api.Answer rejected = publisher.post(item + "/reject", Json.createObjectBuilder().add("comment", "Say where New is").build());
         assertEquals("DRAFT", rejected.json().getString("state"), rejected::toString);
         assertEquals(400, publisher.post(item + "/reject", null).status(), "sending back needs a comment");
+        assertEquals(409, creator.post(item + "/submit", null).status(), "a revision sent back is changed before it is submitted again");
 
         JsonObject read = creator.get(item).json();
         JsonObject changed = Json.createObjectBuilder(read).add("steps", Json.createArrayBuilder(read.getJsonArray("steps"))
@@ -228,7 +229,9 @@ class ItemsApiIT {
 
         JsonObject withoutStep = Json.createObjectBuilder(admin.get(item).json()).add("steps", Json.createArrayBuilder()
                 .add(read.getJsonArray("steps").get(1))).remove("translations").build();
-        JsonObject saved = admin.put(item, withoutStep).json();
+        Api.Answer savedAnswer = admin.put(item, withoutStep);
+        assertEquals(200, savedAnswer.status(), savedAnswer::toString);
+        JsonObject saved = savedAnswer.json();
         assertFalse(saved.containsKey("translations") && saved.getJsonObject("translations").containsKey("de"),
                 "the translations of a removed step go with it: " + saved);
     }

@@ -147,6 +147,30 @@ class ContentEditorIT extends BrowserTest {
             JsonObject stored = admin.get("api/v1/systems/" + system + "/items/" + id).json();
             assertEquals(hostile.strip(), stored.getString("title"));
             assertFalse(ACTIVE.matcher(stored.getString("body", "")).find(), () -> "stored: " + stored.getString("body"));
+
+            driver.get(base + "authoring/item.xhtml?system=" + system + "&type=WALKTHRU");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("item:name")));
+            type(driver, "item:name", "Walk-thru " + id);
+            type(driver, "item:description", hostile);
+            type(driver, "item:step_selector", "#x");
+            type(driver, "item:step_text", hostile);
+            type(driver, "item:stepTitle", hostile);
+            type(driver, "item:stepBody", hostile);
+            idle(wait);
+            assertInert(driver);
+            click(driver, wait, "item:save");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved as revision 1"));
+            assertInert(driver);
+            assertEquals(hostile.strip(), driver.findElement(By.cssSelector("tr.step-row .step-title")).getText().strip(),
+                    "the step's title shows as text");
+            JsonObject walkthru = admin.get("api/v1/systems/" + system + "/items/"
+                    + driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1")).json();
+            JsonObject step = walkthru.getJsonArray("steps").getJsonObject(0);
+            assertEquals(hostile.strip(), walkthru.getString("description"));
+            assertEquals(hostile.strip(), step.getString("title"));
+            assertEquals(hostile.strip(), step.getJsonObject("element").getString("text"));
+            assertFalse(ACTIVE.matcher(step.getString("body", "")).find(), () -> "stored: " + step.getString("body"));
+
             driver.get(base + "authoring/content.xhtml?system=" + system);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.item-link")));
             assertInert(driver);

@@ -1,7 +1,11 @@
 package org.waymark.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,11 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.waymark.authoring.boundary.Elements;
 import org.waymark.authoring.entity.CapturedElement;
 import org.waymark.authoring.entity.LibraryElement;
+import org.waymark.common.boundary.Refusal;
 
 /** Element capture in a system: start one (a token), read the inbox of what arrived, file an element in the library. */
 @Path("systems/{key}/captures")
@@ -26,8 +32,12 @@ public class CapturesResource {
     public record Filing(String name) {
     }
 
-    /** The token goes into the page's address: {@code https://app.example.com/page#waymark-capture=<token>}. */
-    public record CaptureView(String token, Instant expiresAt) {
+    /** {@code page}: optional, one of the system's pages; the answer then holds its address with the token. */
+    public record CaptureRequest(String page) {
+    }
+
+    /** The token goes into the page's address: {@code https://app.example.com/page#waymark-capture=<token>} ({@code pageUrl}). */
+    public record CaptureView(String token, Instant expiresAt, String pageUrl) {
     }
 
     public record CapturedView(long id, Instant capturedAt, String pageUrl, String selector, JsonObject descriptor) {
@@ -40,11 +50,19 @@ public class CapturesResource {
     @Inject
     Elements elements;
 
-    /** A capture token for this system and the caller, to put in the page's address as #waymark-capture=…. */
+    /** A capture token for this system and the caller, to put in the page's address as #waymark-capture=…; body optional. */
     @POST
-    public Response startCapture(@PathParam("key") String key) {
-        Elements.CaptureStart start = elements.startCapture(key);
-        return Response.status(Response.Status.CREATED).entity(new CaptureView(start.token(), start.expiresAt())).build();
+    public Response startCapture(@PathParam("key") String key, String body) {
+        String page = null;
+        if (body != null && !body.isBlank()) {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                page = reader.readObject().get("page") instanceof JsonString given ? given.getString() : null;
+            } catch (JsonException | IllegalStateException e) {
+                throw Refusal.invalid("The body is {\"page\": \"https://…\"} or nothing.");
+            }
+        }
+        Elements.CaptureStart start = elements.startCapture(key, page);
+        return Response.status(Response.Status.CREATED).entity(new CaptureView(start.token(), start.expiresAt(), start.pageUrl())).build();
     }
 
     @GET

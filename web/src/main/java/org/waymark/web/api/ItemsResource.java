@@ -143,13 +143,15 @@ public class ItemsResource {
     @POST
     @Path("{id}/approve")
     public JsonObject approve(@PathParam("key") String key, @PathParam("id") long id, String body) {
-        return view(items.approve(key, id, comment(body)));
+        Review review = review(body);
+        return view(items.approve(key, id, review.comment(), review.revision()));
     }
 
     @POST
     @Path("{id}/reject")
     public JsonObject reject(@PathParam("key") String key, @PathParam("id") long id, String body) {
-        return view(items.reject(key, id, comment(body)));
+        Review review = review(body);
+        return view(items.reject(key, id, review.comment(), review.revision()));
     }
 
     /** Newest first, each with its field-level changes against the revision before it. */
@@ -188,15 +190,21 @@ public class ItemsResource {
         return view.build();
     }
 
-    /** The comment of {"comment": "…"}; approving takes no body at all, which a bound record would refuse. */
-    private static String comment(String body) {
+    /** A review's comment and the revision reviewed, both optional for an approval. */
+    private record Review(String comment, Integer revision) {
+    }
+
+    /** {"comment": "…", "revision": 3}; approving may send no body at all, which a bound record would refuse. */
+    private static Review review(String body) {
         if (body == null || body.isBlank()) {
-            return null;
+            return new Review(null, null);
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject().get("comment") instanceof JsonString comment ? comment.getString() : null;
+            JsonObject review = reader.readObject();
+            return new Review(review.get("comment") instanceof JsonString comment ? comment.getString() : null,
+                    review.get("revision") instanceof JsonNumber revision ? revision.intValue() : null);
         } catch (JsonException | IllegalStateException e) {
-            throw Refusal.invalid("The body is {\"comment\": \"…\"} or nothing.");
+            throw Refusal.invalid("The body is {\"comment\": \"…\", \"revision\": n} or nothing.");
         }
     }
 

@@ -73,8 +73,7 @@ public class CaptureBacking implements Serializable {
         if (pageUrl == null || pageUrl.isBlank()) {
             throw Refusal.invalid(List.of("capturePage: the address of a page of the system to capture on."));
         }
-        Elements.CaptureStart started = elements.startCapture(system);
-        captureLink = pageUrl.strip().replaceFirst("#.*$", "") + "#waymark-capture=" + started.token();
+        captureLink = elements.startCapture(system, pageUrl).pageUrl();
     }
 
     /** Called by the push: an element arrived. */
@@ -83,10 +82,17 @@ public class CaptureBacking implements Serializable {
     }
 
     public void file(long capturedId) {
-        LibraryElement filed = elements.fileCaptured(system, capturedId, names.remove(capturedId));
+        LibraryElement filed = elements.fileCaptured(system, capturedId, names.get(capturedId));
+        names.remove(capturedId);
         inbox = null;
         library = null;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(flash.text("authoring.capture.filed", filed.getName())));
+    }
+
+    public void discard(long capturedId) {
+        elements.discardCaptured(system, capturedId);
+        names.remove(capturedId);
+        inbox = null;
     }
 
     /** A captured element with what its descriptor says, for the inbox's list. */

@@ -84,9 +84,7 @@ public class ContentBacking implements Serializable {
                 default -> ItemFilter.Sort.UPDATED;
             };
             boolean descending = sort == null || sort.getOrder() == SortOrder.DESCENDING;
-            Items.Page page = items.list(system, filter(), by, descending, first, Math.min(pageSize, Items.MAX_PAGE));
-            setRowCount((int) page.total());
-            return page.items();
+            return items.page(system, filter(), by, descending, first, Math.min(pageSize, Items.MAX_PAGE));
         }
 
         @Override

@@ -51,8 +51,7 @@ public class ItemBacking implements Serializable {
     @Inject
     transient Elements elements;
 
-    @Inject
-    CaptureBacking capture;
+
 
     private String system;
     private Long id;
@@ -105,11 +104,11 @@ public class ItemBacking implements Serializable {
     }
 
     public String approve() {
-        return flash.redirectTo(outcome(id), "authoring.item.approved", items.approve(system, id, comment).item().getName());
+        return flash.redirectTo(outcome(id), "authoring.item.approved", items.approve(system, id, comment, item.getLatestRevision()).item().getName());
     }
 
     public String reject() {
-        return flash.redirectTo(outcome(id), "authoring.item.rejected", items.reject(system, id, comment).item().getName());
+        return flash.redirectTo(outcome(id), "authoring.item.rejected", items.reject(system, id, comment, item.getLatestRevision()).item().getName());
     }
 
     public String restore(int number) {
@@ -159,9 +158,7 @@ public class ItemBacking implements Serializable {
 
     /** Points the step in the editor (or the tip or launcher) at an element that arrived in the capture inbox. */
     public void useCaptured(long capturedId) {
-        ElementDescriptor descriptor = elements.takeCaptured(system, capturedId);
-        pointAt(null, descriptor);
-        capture.refresh();
+        pointAt(null, elements.capturedDescriptor(system, capturedId));
     }
 
     /** Points the step in the editor (or the tip or launcher) at the element chosen from the library. */

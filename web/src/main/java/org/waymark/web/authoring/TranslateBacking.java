@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.waymark.authoring.boundary.Items;
 import org.waymark.authoring.control.ItemDocument;
@@ -86,7 +87,9 @@ public class TranslateBacking implements Serializable {
         otherLocales = List.copyOf(document.translations().keySet());
         rows.clear();
         if (locale != null && !locale.isBlank()) {
-            Map<String, String> translated = document.translations().getOrDefault(locale.strip(), Map.of());
+            // as the service stores it: pt-br is pt-BR
+            locale = Locale.forLanguageTag(locale.strip()).toLanguageTag();
+            Map<String, String> translated = document.translations().getOrDefault(locale, Map.of());
             document.texts().forEach((textId, text) -> rows.add(new Row(textId, text.value(), text.rich(), translated.get(textId))));
         }
     }
