@@ -15,7 +15,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +40,7 @@ import org.waymark.authoring.control.ItemDocument.ElementRef;
 import org.waymark.authoring.control.ItemJson;
 import org.waymark.authoring.control.RichText;
 import org.waymark.authoring.control.Xliff;
+import org.waymark.authoring.control.SystemKeys;
 import org.waymark.authoring.entity.ContentItem;
 import org.waymark.authoring.entity.ContentRevision;
 import org.waymark.authoring.entity.ItemType;
@@ -278,9 +278,7 @@ public class ContentExchange {
                 .getResultList().forEach(item -> byId.put(item.getId(), item));
         for (ContentRevision revision : em.createNamedQuery(ContentRevision.LATEST_OF_SYSTEM, ContentRevision.class)
                 .setParameter("system", system.getId()).getResultList()) {
-            try (var reader = Json.createReader(new StringReader(revision.getDocument()))) {
-                all.add(new Latest(byId.get(revision.getItemId()), ItemJson.read(reader.readObject())));
-            }
+            all.add(new Latest(byId.get(revision.getItemId()), ItemJson.read(ItemJson.parse(revision.getDocument()))));
         }
         return all;
     }
@@ -333,7 +331,6 @@ public class ContentExchange {
     }
 
     private TargetSystem system(String key) {
-        return em.createNamedQuery(TargetSystem.BY_KEY, TargetSystem.class).setParameter("key", key).getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no system " + key + "."));
+        return SystemKeys.find(em, key);
     }
 }

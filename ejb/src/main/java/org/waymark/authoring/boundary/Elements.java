@@ -22,6 +22,7 @@ import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.authoring.control.ElementDescriptor;
 import org.waymark.authoring.control.UrlPattern;
+import org.waymark.authoring.control.SystemKeys;
 import org.waymark.authoring.entity.CaptureToken;
 import org.waymark.authoring.entity.CapturedElement;
 import org.waymark.authoring.entity.LibraryElement;
@@ -236,7 +237,6 @@ public class Elements {
     }
 
     private TargetSystem system(String key) {
-        return em.createNamedQuery(TargetSystem.BY_KEY, TargetSystem.class).setParameter("key", key).getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no system " + key + "."));
+        return SystemKeys.find(em, key);
     }
 }

@@ -20,7 +20,6 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +39,7 @@ import org.waymark.authoring.control.ItemDocument;
 import org.waymark.authoring.control.ItemJson;
 import org.waymark.authoring.control.JsonDiff;
 import org.waymark.authoring.control.JsonDiff.FieldChange;
+import org.waymark.authoring.control.SystemKeys;
 import org.waymark.authoring.entity.ContentItem;
 import org.waymark.authoring.entity.ContentRevision;
 import org.waymark.authoring.entity.ItemState;
@@ -404,8 +404,7 @@ public class Items {
     }
 
     private TargetSystem system(String key) {
-        return em.createNamedQuery(TargetSystem.BY_KEY, TargetSystem.class).setParameter("key", key).getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no system " + key + "."));
+        return SystemKeys.find(em, key);
     }
 
     /** @param forChange locks the item, so that concurrent saves number their revisions one after the other */
@@ -428,9 +427,7 @@ public class Items {
     }
 
     private static JsonObject json(ContentRevision revision) {
-        try (var reader = Json.createReader(new StringReader(revision.getDocument()))) {
-            return reader.readObject();
-        }
+        return ItemJson.parse(revision.getDocument());
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, CriteriaQuery<?> query, Root<ContentItem> item, long systemId, ItemFilter filter) {

@@ -23,6 +23,7 @@ import org.waymark.access.control.SystemScope;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.authoring.control.UrlPattern;
+import org.waymark.authoring.control.SystemKeys;
 import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.common.control.BudgetedText;
@@ -153,8 +154,7 @@ public class Systems {
     }
 
     private TargetSystem find(String key) {
-        return em.createNamedQuery(TargetSystem.BY_KEY, TargetSystem.class).setParameter("key", key).getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no system " + key + "."));
+        return SystemKeys.find(em, key);
     }
 
     /** @param fallback the environments when none are given */

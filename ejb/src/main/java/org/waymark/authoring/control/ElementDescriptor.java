@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -52,9 +51,7 @@ public record ElementDescriptor(String selector, int matchCount, String tag, Str
 
     /** A descriptor as stored (checked when it was stored). */
     public static ElementDescriptor parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            return read(reader.readObject());
-        }
+        return read(ItemJson.parse(json));
     }
 
     /** The page a descriptor says it was captured on, checked: an http(s) address. */

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,13 @@ public final class ItemJson {
             throw Refusal.invalid(in.problems);
         }
         return document;
+    }
+
+    /** A JSON object as stored (a revision's document, an element's descriptor): written by Waymark, so well-formed. */
+    public static JsonObject parse(String stored) {
+        try (var reader = Json.createReader(new StringReader(stored))) {
+            return reader.readObject();
+        }
     }
 
     public static JsonObject write(ItemDocument d) {

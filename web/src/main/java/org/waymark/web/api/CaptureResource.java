@@ -4,9 +4,7 @@ import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -16,10 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import org.waymark.authoring.boundary.Elements;
 import org.waymark.authoring.entity.CapturedElement;
-import org.waymark.common.boundary.Refusal;
 
 /**
  * Where a page in capture mode sends the element the author clicked: {@code {"token": "wmc_…",
@@ -47,7 +43,7 @@ public class CaptureResource {
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     public Response capture(@HeaderParam("Origin") String origin, String body) {
-        JsonObject request = parsed(body);
+        JsonObject request = JsonBodies.object(body, "{\"token\": \"…\", \"element\": {…}}");
         Elements.Captured captured = elements.accept(request.get("token") instanceof JsonString token ? token.getString() : null, origin,
                 request.get("element") instanceof JsonObject element ? element : null);
         CapturedElement element = captured.element();
@@ -63,13 +59,5 @@ public class CaptureResource {
     @OPTIONS
     public Response preflight() {
         return Response.noContent().header("Vary", "Origin").build();
-    }
-
-    private static JsonObject parsed(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw Refusal.invalid("The body is {\"token\": \"…\", \"element\": {…}}.");
-        }
     }
 }

@@ -1,10 +1,7 @@
 package org.waymark.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,13 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.waymark.authoring.boundary.Elements;
 import org.waymark.authoring.entity.CapturedElement;
 import org.waymark.authoring.entity.LibraryElement;
-import org.waymark.common.boundary.Refusal;
 
 /** Element capture in a system: start one (a token), read the inbox of what arrived, file an element in the library. */
 @Path("systems/{key}/captures")
@@ -53,14 +48,8 @@ public class CapturesResource {
     /** A capture token for this system and the caller, to put in the page's address as #waymark-capture=…; body optional. */
     @POST
     public Response startCapture(@PathParam("key") String key, String body) {
-        String page = null;
-        if (body != null && !body.isBlank()) {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                page = reader.readObject().get("page") instanceof JsonString given ? given.getString() : null;
-            } catch (JsonException | IllegalStateException e) {
-                throw Refusal.invalid("The body is {\"page\": \"https://…\"} or nothing.");
-            }
-        }
+        String page = JsonBodies.object(body, "{\"page\": \"https://…\"} or nothing").get("page") instanceof JsonString given
+                ? given.getString() : null;
         Elements.CaptureStart start = elements.startCapture(key, page);
         return Response.status(Response.Status.CREATED).entity(new CaptureView(start.token(), start.expiresAt(), start.pageUrl())).build();
     }

@@ -3,7 +3,6 @@ package org.waymark.web.api;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,9 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.StringReader;
 import java.util.List;
 import org.waymark.authoring.boundary.Elements;
+import org.waymark.authoring.control.ItemJson;
 import org.waymark.authoring.entity.LibraryElement;
 import org.waymark.common.boundary.Refusal;
 
@@ -59,8 +58,6 @@ public class ElementsResource {
     }
 
     static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+        return ItemJson.parse(json);
     }
 }

@@ -4,9 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,16 +193,9 @@ public class ItemsResource {
 
     /** {"comment": "…", "revision": 3}; approving may send no body at all, which a bound record would refuse. */
     private static Review review(String body) {
-        if (body == null || body.isBlank()) {
-            return new Review(null, null);
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonObject review = reader.readObject();
-            return new Review(review.get("comment") instanceof JsonString comment ? comment.getString() : null,
-                    review.get("revision") instanceof JsonNumber revision ? revision.intValue() : null);
-        } catch (JsonException | IllegalStateException e) {
-            throw Refusal.invalid("The body is {\"comment\": \"…\", \"revision\": n} or nothing.");
-        }
+        JsonObject review = JsonBodies.object(body, "{\"comment\": \"…\", \"revision\": n} or nothing");
+        return new Review(review.get("comment") instanceof JsonString comment ? comment.getString() : null,
+                review.get("revision") instanceof JsonNumber revision ? revision.intValue() : null);
     }
 
     private static JsonObject required(JsonObject body) {

@@ -5,13 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -21,6 +17,7 @@ import org.waymark.access.entity.Permission;
 import org.waymark.authoring.boundary.ContentExchange;
 import org.waymark.authoring.control.Xliff;
 import org.waymark.common.boundary.Refusal;
+import org.waymark.web.api.JsonBodies;
 import org.waymark.web.faces.Flash;
 
 /**
@@ -68,12 +65,7 @@ public class ExchangeBacking implements Serializable {
     }
 
     public void importJson(FileUploadEvent upload) {
-        JsonObject export;
-        try (JsonReader reader = Json.createReader(new StringReader(text(upload)))) {
-            export = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw Refusal.invalid("The file is no JSON document: " + e.getMessage());
-        }
+        JsonObject export = JsonBodies.object(text(upload), "a Waymark content export (JSON)");
         ContentExchange.Imported imported = exchange.importJson(system, export);
         done(flash.text("authoring.exchange.importedJson", imported.items(), imported.elements()));
     }
