@@ -1,8 +1,10 @@
 package org.waymark.alerting.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,9 @@ import org.waymark.common.control.BudgetedText;
 public class ExtractorBook {
 
     private static final Logger LOG = Logger.getLogger(ExtractorBook.class.getName());
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @PersistenceContext
     EntityManager em;
@@ -65,7 +70,7 @@ public class ExtractorBook {
 
     /** After a change on this node: the next message sees it. */
     public void changed() {
-        extractors.invalidate();
+        extractors.invalidate(transactions);
     }
 
     private List<CustomPattern> read() {

@@ -1,5 +1,7 @@
 package org.waymark.alerting.control;
 
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Supplier;
 
 /**
@@ -48,8 +50,25 @@ final class Refreshed<T> {
         return snapshot;
     }
 
-    /** After a change on this node: the next use reads again. */
-    void invalidate() {
+    /**
+     * After a change on this node: the next use reads again, and again once the change's
+     * transaction has ended, since a read between now and the commit still sees the old value and
+     * would keep it for seconds.
+     */
+    void invalidate(TransactionSynchronizationRegistry transactions) {
         readAt = 0;
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing: the change is not visible yet
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    readAt = 0;
+                }
+            });
+        }
     }
 }

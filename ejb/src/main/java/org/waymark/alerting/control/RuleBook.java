@@ -1,8 +1,10 @@
 package org.waymark.alerting.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -19,6 +21,9 @@ import org.waymark.alerting.entity.RuleSettings;
 public class RuleBook {
 
     private static final Logger LOG = Logger.getLogger(RuleBook.class.getName());
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @PersistenceContext
     EntityManager em;
@@ -38,7 +43,7 @@ public class RuleBook {
 
     /** After a change on this node: the next event sees it. */
     public void changed() {
-        rules.invalidate();
+        rules.invalidate(transactions);
     }
 
     private Map<DetectionRule, RuleConfig> read() {
