@@ -51,6 +51,12 @@ class ContentEditorIT extends BrowserTest {
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".new-WALKTHRU"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "New walk-thru"));
             type(driver, "item:name", "Create a deal");
+            click(driver, wait, "item:save");
+            WebElement onTheField = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//input[@id='item:step_selector']/following-sibling::*[contains(@class, 'ui-message-error')]")));
+            assertEquals("The element it points at, with its selector.", onTheField.getText().strip(), "the step's problem is on its field");
+            assertTrue(driver.findElement(By.id("messages")).getText().contains("Step 1: a balloon shows a title, a body or both."));
+            assertEquals(1, driver.findElements(By.cssSelector("tr.step-row.wm-invalid")).size(), "the step is marked in the list");
 
             captureOnTheLivePage(driver, wait, demo);
             assertEquals(2, driver.findElements(By.cssSelector(".wm-inbox-entry")).size());

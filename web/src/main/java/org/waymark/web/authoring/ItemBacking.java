@@ -6,7 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.entity.Permission;
 import org.waymark.authoring.boundary.Elements;
@@ -38,6 +42,13 @@ import org.waymark.web.faces.Flash;
 public class ItemBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern STEP_PROBLEM = Pattern.compile("steps\\[(\\d+)\\]((?:\\.[A-Za-z]+)*): (.+)", Pattern.DOTALL);
+    /** A step's field, as the service names it, and the id of its input in the step editor. */
+    private static final Map<String, String> STEP_FIELDS = Map.ofEntries(Map.entry(".title", "stepTitle"), Map.entry(".body", "stepBody"),
+            Map.entry(".kind", "kind"), Map.entry(".element", "step_selector"), Map.entry(".element.selector", "step_selector"),
+            Map.entry(".element.text", "step_text"), Map.entry(".element.requireText", "step_text"), Map.entry(".position", "position"),
+            Map.entry(".whenMissing", "whenMissing"), Map.entry(".waitSeconds", "waitSeconds"), Map.entry(".urlPattern", "urlPattern"),
+            Map.entry(".advanceOn", "advanceOn"));
 
     @Inject
     transient Items items;
@@ -60,6 +71,8 @@ public class ItemBacking implements Serializable {
     private ContentItem item;
     /** The step in the editor, by identity: it stays the same step while the list is reordered in the same request. */
     private StepForm selected;
+    /** The positions of the steps the last save found problems in. */
+    private Set<Integer> invalidSteps = Set.of();
     private String comment;
     private Long libraryChoice;
     private List<Items.HistoryEntry> history;
@@ -93,10 +106,50 @@ public class ItemBacking implements Serializable {
     }
 
     public String save() {
-        Items.Item saved = item == null ? items.create(system, form.toDocument())
-                : items.change(system, id, form.toDocument(), item.getLatestRevision());
-        return flash.redirectTo(outcome(saved.item().getId()), "authoring.item.saved", saved.item().getName(),
-                saved.item().getLatestRevision());
+        invalidSteps = Set.of();
+        try {
+            Items.Item saved = item == null ? items.create(system, form.toDocument())
+                    : items.change(system, id, form.toDocument(), item.getLatestRevision());
+            return flash.redirectTo(outcome(saved.item().getId()), "authoring.item.saved", saved.item().getName(),
+                    saved.item().getLatestRevision());
+        } catch (Refusal refused) {
+            throw refused.kind() == Refusal.Kind.INVALID ? onSteps(refused) : refused;
+        }
+    }
+
+    /**
+     * The service names a step's problem by its position ({@code steps[2].title: required.}): the
+     * designer opens the first step with a problem, marks the others in the list, and words each
+     * problem so that it lands next to the step editor's field (its id) or names the step.
+     */
+    private Refusal onSteps(Refusal refused) {
+        Set<Integer> invalid = new TreeSet<>();
+        refused.problems().forEach(problem -> {
+            Matcher step = STEP_PROBLEM.matcher(problem);
+            if (step.matches()) {
+                invalid.add(Integer.parseInt(step.group(1)));
+            }
+        });
+        if (invalid.isEmpty()) {
+            return refused;
+        }
+        invalidSteps = invalid;
+        if (!invalid.contains(getSelectedStep()) && invalid.iterator().next() < form.getSteps().size()) {
+            selected = form.getSteps().get(invalid.iterator().next());
+        }
+        int open = getSelectedStep();
+        List<String> problems = refused.problems().stream().map(problem -> {
+            Matcher step = STEP_PROBLEM.matcher(problem);
+            if (!step.matches()) {
+                return problem;
+            }
+            int index = Integer.parseInt(step.group(1));
+            String field = step.group(2) == null ? "" : step.group(2);
+            String editorField = STEP_FIELDS.get(field);
+            return index == open && editorField != null ? editorField + ": " + step.group(3)
+                    : flash.text("authoring.step.problem", index + 1, field.isEmpty() ? "" : field.substring(1) + ": ", step.group(3));
+        }).toList();
+        return Refusal.invalid(problems);
     }
 
     public String submit() {
@@ -277,6 +330,10 @@ public class ItemBacking implements Serializable {
 
     public boolean isMayReview() {
         return mayReview;
+    }
+
+    public Set<Integer> getInvalidSteps() {
+        return invalidSteps;
     }
 
     public boolean isMayTranslate() {
