@@ -174,16 +174,46 @@ public class Elements {
         return ElementDescriptor.parse(get(key, id).getDescriptor());
     }
 
+    /** A new name: steps, tips and launchers name the element by its id, so they follow. */
+    @Requires(CONTENT_EDIT)
+    public LibraryElement rename(@SystemScope String key, long id, String name) {
+        TargetSystem system = system(key);
+        LibraryElement element = get(key, id);
+        String checkedName = checkedName(name);
+        String before = element.getName();
+        if (checkedName.equals(before)) {
+            return element;
+        }
+        String taken = requireFree(system, checkedName);
+        element.change(checkedName, element.getSelector(), element.getDescriptor(), Instant.now());
+        Refusal.flushUnlessTaken(em, taken);
+        audit.record(access.requireCaller(), "element.rename", AuditOutcome.SUCCESS, "system " + key,
+                "element " + id + " from " + before + " to " + checkedName);
+        return element;
+    }
+
+    /** @throws Refusal 409 naming the items whose latest or approved revision still points at the element */
+    @Requires(CONTENT_EDIT)
+    public void remove(@SystemScope String key, long id) {
+        TargetSystem system = system(key);
+        LibraryElement element = get(key, id);
+        // a document names it as "elementId":<id>, always followed by its selector
+        List<String> users = em.createQuery("select distinct i.name from ContentItem i, ContentRevision r where r.itemId = i.id"
+                        + " and i.systemId = :system and (r.number = i.latestRevision or r.number = i.approvedRevision)"
+                        + " and r.document like :reference order by i.name", String.class)
+                .setParameter("system", system.getId()).setParameter("reference", "%\"elementId\":" + id + ",%").getResultList();
+        if (!users.isEmpty()) {
+            throw Refusal.conflict("The element " + element.getName() + " is still used by: " + String.join(", ", users)
+                    + ". Point them at another element first.");
+        }
+        em.remove(element);
+        audit.record(access.requireCaller(), "element.remove", AuditOutcome.SUCCESS, "system " + key,
+                "element " + id + " " + element.getName());
+    }
+
     private LibraryElement file(TargetSystem system, String name, ElementDescriptor descriptor) {
-        String checkedName = name == null ? "" : name.strip();
-        if (checkedName.isEmpty() || checkedName.length() > LibraryElement.NAME_MAX) {
-            throw Refusal.invalid(List.of("name: 1 to " + LibraryElement.NAME_MAX + " characters, such as \"New deal button\"."));
-        }
-        String taken = "The library of " + system.getKey() + " has an element named " + checkedName + " already.";
-        if (!em.createNamedQuery(LibraryElement.BY_NAME, LibraryElement.class).setParameter("system", system.getId())
-                .setParameter("name", checkedName).getResultList().isEmpty()) {
-            throw Refusal.conflict(taken);
-        }
+        String checkedName = checkedName(name);
+        String taken = requireFree(system, checkedName);
         LibraryElement element = new LibraryElement(system.getId(), checkedName, descriptor.selector(), descriptor.toJson().toString(),
                 access.requireCaller(), Instant.now());
         em.persist(element);
@@ -191,6 +221,24 @@ public class Elements {
         audit.record(access.requireCaller(), "element.add", AuditOutcome.SUCCESS, "system " + system.getKey(),
                 "element " + element.getId() + " " + checkedName + ": " + descriptor.selector());
         return element;
+    }
+
+    private static String checkedName(String name) {
+        String checked = name == null ? "" : name.strip();
+        if (checked.isEmpty() || checked.length() > LibraryElement.NAME_MAX) {
+            throw Refusal.invalid(List.of("name: 1 to " + LibraryElement.NAME_MAX + " characters, such as \"New deal button\"."));
+        }
+        return checked;
+    }
+
+    /** @return the refusal's text, should the name be taken by the time of the insert */
+    private String requireFree(TargetSystem system, String name) {
+        String taken = "The library of " + system.getKey() + " has an element named " + name + " already.";
+        if (!em.createNamedQuery(LibraryElement.BY_NAME, LibraryElement.class).setParameter("system", system.getId())
+                .setParameter("name", name).getResultList().isEmpty()) {
+            throw Refusal.conflict(taken);
+        }
+        return taken;
     }
 
     private CapturedElement captured(TargetSystem system, long id) {

@@ -88,6 +88,17 @@ class CaptureApiIT {
                         .add("selector", "#new-deal")).build());
         assertEquals(400, foreign.status(), "another system's library element");
         assertTrue(foreign.json().getString("detail").contains("element.elementId"), foreign::toString);
+
+        String library = "api/v1/systems/" + system + "/elements/" + element;
+        assertEquals("Start button", admin.put(library, Json.createObjectBuilder().add("name", "Start button").build()).json().getString("name"));
+        Api.Answer inUse = admin.delete(library);
+        assertEquals(409, inUse.status(), inUse::toString);
+        assertTrue(inUse.json().getString("detail").contains("still used by: Tip"), inUse::toString);
+        long tip = item.json().getJsonNumber("id").longValue();
+        assertEquals(200, admin.put("api/v1/systems/" + system + "/items/" + tip, Json.createObjectBuilder(item.json())
+                .add("element", Json.createObjectBuilder().add("selector", "#new-deal")).build()).status());
+        assertEquals(204, admin.delete(library).status(), "no item points at it any more");
+        assertEquals(404, admin.get(library).status());
     }
 
     @Test

@@ -4,8 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,6 +51,23 @@ public class ElementsResource {
     @Path("{id}")
     public JsonObject get(@PathParam("key") String key, @PathParam("id") long id) {
         return view(elements.get(key, id));
+    }
+
+    public record Renaming(String name) {
+    }
+
+    @PUT
+    @Path("{id}")
+    public JsonObject rename(@PathParam("key") String key, @PathParam("id") long id, Renaming body) {
+        return view(elements.rename(key, id, body == null ? null : body.name()));
+    }
+
+    /** Refused (409) while an item's latest or approved revision points at it. */
+    @DELETE
+    @Path("{id}")
+    public Response remove(@PathParam("key") String key, @PathParam("id") long id) {
+        elements.remove(key, id);
+        return Response.noContent().build();
     }
 
     static JsonObject view(LibraryElement e) {

@@ -55,6 +55,7 @@ public class CaptureBacking implements Serializable {
     private transient List<LibraryElement> library;
     /** The name typed for each captured element, by its id. */
     private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, String> libraryNames = new HashMap<>();
 
     @PostConstruct
     void forSystemOfTheAddress() {
@@ -87,6 +88,25 @@ public class CaptureBacking implements Serializable {
         inbox = null;
         library = null;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(flash.text("authoring.capture.filed", filed.getName())));
+    }
+
+    /** The library's names as typed in the list, by element id: each starts as the stored one. */
+    public Map<Long, String> getLibraryNames() {
+        getLibrary().forEach(element -> libraryNames.putIfAbsent(element.getId(), element.getName()));
+        return libraryNames;
+    }
+
+    public void rename(long elementId) {
+        LibraryElement renamed = elements.rename(system, elementId, libraryNames.get(elementId));
+        library = null;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(flash.text("authoring.elements.renamed", renamed.getName())));
+    }
+
+    public void remove(long elementId) {
+        elements.remove(system, elementId);
+        libraryNames.remove(elementId);
+        library = null;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(flash.text("authoring.elements.removed")));
     }
 
     public void discard(long capturedId) {
