@@ -48,6 +48,7 @@ import org.waymark.authoring.entity.LibraryElement;
 import org.waymark.authoring.entity.ReviewDecision;
 import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
+import org.waymark.identity.entity.UserAccount;
 
 /**
  * Authored content: walk-thrus, smart tips, launchers, shout-outs and resource menus. Every save
@@ -153,6 +154,27 @@ public class Items {
             translations.put(tag, clean);
         }
         return revise(system, item, latest, withTranslations(latest, translations), "translated " + tag);
+    }
+
+    /**
+     * Hands the item to another author: an enabled user who may edit content in its system. The
+     * content stays as it is; no revision is written.
+     */
+    @Requires(CONTENT_EDIT)
+    public Item handOver(@SystemScope String key, long id, String owner) {
+        TargetSystem system = system(key);
+        ContentItem item = item(system, id, true);
+        String username = owner == null ? "" : owner.strip();
+        boolean mayOwn = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
+                .getResultStream().findFirst().filter(UserAccount::isEnabled)
+                .map(user -> access.permissionsOf(user.getUsername(), system.getId()).contains(CONTENT_EDIT)).orElse(false);
+        if (!mayOwn) {
+            throw Refusal.invalid(List.of("owner: an enabled user who may edit content in " + key + "; " + username + " is none."));
+        }
+        String before = item.getOwner();
+        item.handOver(username);
+        audit.record(access.requireCaller(), "content.owner", AuditOutcome.SUCCESS, target(system, item), "from " + before + " to " + username);
+        return new Item(item, system.getKey(), document(revision(item, item.getLatestRevision())));
     }
 
     @Requires(CONTENT_SUBMIT)

@@ -190,6 +190,13 @@ class ItemsApiIT {
         assertEquals(2, restored.getInt("approvedRevision"));
         creator.post(item + "/submit", null);
         assertEquals(409, creator.post(item + "/submit", null).status(), "already in review");
+        assertEquals(400, creator.put(item + "/owner", Json.createObjectBuilder().add("owner", Api.unique("nobody")).build()).status(),
+                "only a user who may edit the system's content owns its items");
+        String colleague = Api.unique("colleague");
+        admin.createUser(colleague, PASSWORD);
+        Api.grant(root, colleague, "CONTENT_CREATOR", systemId);
+        assertEquals(colleague, creator.put(item + "/owner", Json.createObjectBuilder().add("owner", colleague).build()).json()
+                .getString("owner"));
     }
 
     @Test

@@ -131,6 +131,16 @@ public class ItemsResource {
         return view(items.translate(key, id, locale, texts, basedOn));
     }
 
+    public record Owner(String owner) {
+    }
+
+    /** Hands the item to another author who may edit content in the system. */
+    @PUT
+    @Path("{id}/owner")
+    public JsonObject handOver(@PathParam("key") String key, @PathParam("id") long id, Owner body) {
+        return view(items.handOver(key, id, body == null ? null : body.owner()));
+    }
+
     @POST
     @Path("{id}/submit")
     public JsonObject submit(@PathParam("key") String key, @PathParam("id") long id) {

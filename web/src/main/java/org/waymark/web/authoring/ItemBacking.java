@@ -75,6 +75,7 @@ public class ItemBacking implements Serializable {
     private Set<Integer> invalidSteps = Set.of();
     private String comment;
     private Long libraryChoice;
+    private String newOwner;
     private List<Items.HistoryEntry> history;
     private List<ContentItem> walkthrus = List.of();
     private boolean mayEdit;
@@ -150,6 +151,10 @@ public class ItemBacking implements Serializable {
                     : flash.text("authoring.step.problem", index + 1, field.isEmpty() ? "" : field.substring(1) + ": ", step.group(3));
         }).toList();
         return Refusal.invalid(problems);
+    }
+
+    public String handOver() {
+        return flash.redirectTo(outcome(id), "authoring.item.handedOver", items.handOver(system, id, newOwner).item().getOwner());
     }
 
     public String submit() {
@@ -302,6 +307,14 @@ public class ItemBacking implements Serializable {
 
     public ContentItem getItem() {
         return item;
+    }
+
+    public String getNewOwner() {
+        return newOwner;
+    }
+
+    public void setNewOwner(String newOwner) {
+        this.newOwner = newOwner;
     }
 
     public Long getLibraryChoice() {
