@@ -1,7 +1,9 @@
 package org.waymark.alerting.control;
 
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,8 @@ final class Refreshed<T> {
     private final Supplier<T> read;
     private volatile T value;
     private volatile long readAt;
+    /** Counts changes: a read that a change overlapped is not trusted for the next few seconds. */
+    private final AtomicLong changes = new AtomicLong();
 
     Refreshed(Supplier<T> read) {
         this.read = read;
@@ -36,6 +40,7 @@ final class Refreshed<T> {
     T get() {
         T snapshot = value;
         if (snapshot == null || System.currentTimeMillis() - readAt > REFRESH_MILLIS) {
+            long changesBefore = changes.get();
             try {
                 snapshot = read.get();
                 value = snapshot;
@@ -44,10 +49,15 @@ final class Refreshed<T> {
                     throw databaseAway;
                 }
             } finally {
-                readAt = System.currentTimeMillis();
+                readAt = changes.get() == changesBefore ? System.currentTimeMillis() : 0;
             }
         }
         return snapshot;
+    }
+
+    private void changed() {
+        changes.incrementAndGet();
+        readAt = 0;
     }
 
     /**
@@ -56,8 +66,9 @@ final class Refreshed<T> {
      * would keep it for seconds.
      */
     void invalidate(TransactionSynchronizationRegistry transactions) {
-        readAt = 0;
-        if (transactions != null && transactions.getTransactionKey() != null) {
+        changed();
+        if (transactions != null && transactions.getTransactionKey() != null
+                && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -66,7 +77,7 @@ final class Refreshed<T> {
 
                 @Override
                 public void afterCompletion(int status) {
-                    readAt = 0;
+                    changed();
                 }
             });
         }

@@ -3,11 +3,13 @@ package org.waymark.authoring.boundary;
 import static org.waymark.access.entity.Permission.CONTENT_EDIT;
 import static org.waymark.access.entity.Permission.CONTENT_VIEW;
 
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,8 +23,8 @@ import org.waymark.access.control.SystemScope;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.authoring.control.ElementDescriptor;
-import org.waymark.authoring.control.UrlPattern;
 import org.waymark.authoring.control.SystemKeys;
+import org.waymark.authoring.control.UrlPattern;
 import org.waymark.authoring.entity.CaptureToken;
 import org.waymark.authoring.entity.CapturedElement;
 import org.waymark.authoring.entity.LibraryElement;
@@ -56,6 +58,15 @@ public class Elements {
      * with the token in its fragment (which browsers never send to the page's server).
      */
     public record CaptureStart(String token, Instant expiresAt, String pageUrl) {
+    }
+
+    /**
+     * Expired tokens open nothing; they go every ten minutes, apart from the requests that start
+     * captures (a range delete there would lock the gap that concurrent inserts need).
+     */
+    @Schedule(hour = "*", minute = "*/10", persistent = false)
+    void purgeExpiredTokens() {
+        em.createQuery("delete from CaptureToken t where t.expiresAt < :now").setParameter("now", Instant.now()).executeUpdate();
     }
 
     /** A descriptor that arrived, for the author whose inbox it entered. */
@@ -102,8 +113,6 @@ public class Elements {
             pageUrl = uri.toString();
         }
         Instant now = Instant.now();
-        // expired tokens go as new ones come: they open nothing anyway
-        em.createQuery("delete from CaptureToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
         String token = RandomSecrets.captureToken();
         CaptureToken stored = new CaptureToken(RandomSecrets.fingerprint(token), system.getId(), access.requireCaller(), now,
                 now.plus(CAPTURE_LIFETIME));
@@ -184,7 +193,8 @@ public class Elements {
         if (checkedName.equals(before)) {
             return element;
         }
-        String taken = requireFree(system, checkedName);
+        // names are unique in any letter case: a new case of the same name is no other element's
+        String taken = checkedName.equalsIgnoreCase(before) ? "" : requireFree(system, checkedName);
         element.change(checkedName, element.getSelector(), element.getDescriptor(), Instant.now());
         Refusal.flushUnlessTaken(em, taken);
         audit.record(access.requireCaller(), "element.rename", AuditOutcome.SUCCESS, "system " + key,
@@ -192,12 +202,17 @@ public class Elements {
         return element;
     }
 
-    /** @throws Refusal 409 naming the items whose latest or approved revision still points at the element */
+    /**
+     * Locks the element first, so that no save can point an item at it meanwhile (saves check their
+     * references under a shared lock).
+     *
+     * @throws Refusal 409 naming the items whose latest or approved revision still points at the element
+     */
     @Requires(CONTENT_EDIT)
     public void remove(@SystemScope String key, long id) {
         TargetSystem system = system(key);
-        LibraryElement element = get(key, id);
-        // a document names it as "elementId":<id>, always followed by its selector
+        LibraryElement element = em.find(LibraryElement.class, get(key, id).getId(), LockModeType.PESSIMISTIC_WRITE);
+        // a document names it as "elementId":<id>, always followed by its selector (ItemCheckTest pins that form)
         List<String> users = em.createQuery("select distinct i.name from ContentItem i, ContentRevision r where r.itemId = i.id"
                         + " and i.systemId = :system and (r.number = i.latestRevision or r.number = i.approvedRevision)"
                         + " and r.document like :reference order by i.name", String.class)

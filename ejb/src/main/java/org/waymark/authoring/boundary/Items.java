@@ -120,7 +120,7 @@ public class Items {
     public Item change(@SystemScope String key, long id, ItemDocument document, Integer basedOn) {
         TargetSystem system = system(key);
         ContentItem item = item(system, id, true);
-        requireLatest(item, basedOn);
+        requireLatest(item, basedOn, "edited");
         ItemDocument latest = document(revision(item, item.getLatestRevision()));
         if (document.type() != item.getType()) {
             throw Refusal.invalid("type: this item is a " + item.getType() + "; its type cannot change.");
@@ -144,7 +144,7 @@ public class Items {
         }
         TargetSystem system = system(key);
         ContentItem item = item(system, id, true);
-        requireLatest(item, basedOn);
+        requireLatest(item, basedOn, "edited");
         ItemDocument latest = document(revision(item, item.getLatestRevision()));
         Map<String, String> clean = ItemCheck.checkedTranslation(latest, locale, texts);
         Map<String, Map<String, String>> translations = new LinkedHashMap<>(latest.translations());
@@ -248,7 +248,7 @@ public class Items {
         TargetSystem system = system(key);
         ContentItem item = item(system, id, true);
         ItemDocument latest = document(revision(item, item.getLatestRevision()));
-        ItemDocument restored = keepingTranslations(withTranslations(document(revision(item, number)), null), latest, system);
+        ItemDocument restored = keepingTranslations(document(revision(item, number)), latest, system);
         return revise(system, item, latest, restored, "restored revision " + number);
     }
 
@@ -324,7 +324,7 @@ public class Items {
     private Item review(String key, long id, ReviewDecision decision, String comment, Integer reviewed) {
         TargetSystem system = system(key);
         ContentItem item = item(system, id, true);
-        requireLatest(item, reviewed);
+        requireLatest(item, reviewed, "reviewed");
         if (item.getState() != ItemState.IN_REVIEW) {
             throw Refusal.conflict("Only an item in review can be approved or sent back; this one is " + describe(item.getState()) + ".");
         }
@@ -369,10 +369,11 @@ public class Items {
         return new Item(item, system.getKey(), clean);
     }
 
-    private static void requireLatest(ContentItem item, Integer basedOn) {
+    /** @param read what the caller did with that revision: "edited", "reviewed" */
+    private static void requireLatest(ContentItem item, Integer basedOn, String read) {
         if (basedOn != null && basedOn != item.getLatestRevision()) {
             throw Refusal.conflict("Revision " + item.getLatestRevision() + " by " + item.getUpdatedBy() + " is newer than revision "
-                    + basedOn + " you edited: reload the item and make your change again.");
+                    + basedOn + " you " + read + ": reload the item and look again.");
         }
     }
 
@@ -420,7 +421,8 @@ public class Items {
             ContentItem other = em.find(ContentItem.class, id);
             return other != null && other.getSystemId() == systemId && other.getType() == ItemType.WALKTHRU;
         }, id -> {
-            LibraryElement element = em.find(LibraryElement.class, id);
+            // shared: a removal of the element waits for this save, and this save for a removal
+            LibraryElement element = em.find(LibraryElement.class, id, LockModeType.PESSIMISTIC_READ);
             return element != null && element.getSystemId() == systemId;
         });
     }

@@ -46,6 +46,9 @@ class RefreshedTest {
                         case "getTransactionKey" -> {
                             return "tx-1";
                         }
+                        case "getTransactionStatus" -> {
+                            return Status.STATUS_ACTIVE;
+                        }
                         case "registerInterposedSynchronization" -> {
                             registered.add((Synchronization) arguments[0]);
                             return null;

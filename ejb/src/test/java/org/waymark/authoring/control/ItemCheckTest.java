@@ -122,6 +122,17 @@ class ItemCheckTest {
     }
 
     @Test
+    void aLibraryElementIsWrittenFirstAndFollowedByItsSelector() {
+        ItemDocument tip = ItemCheck.checked(ItemJson.read(json("""
+                {"type": "SMART_TIP", "name": "Tip", "body": "b", "element": {"selector": "#new", "elementId": 12}}""")),
+                new ItemCheck.References(id -> false, id -> id == 12));
+
+        // Elements.remove finds the items that use an element by this form of the stored document
+        assertTrue(ItemJson.write(tip).toString().contains("\"element\":{\"elementId\":12,\"selector\":\"#new\""),
+                ItemJson.write(tip)::toString);
+    }
+
+    @Test
     void aMovedStepIsAChangeOfOrderNotOfEveryStep() {
         ItemDocument clean = ItemCheck.checked(ItemJson.read(json(WALKTHRU)), ItemCheck.References.NONE);
         ItemDocument swapped = new ItemDocument(clean.type(), clean.name(), clean.description(), clean.tags(), clean.locale(),

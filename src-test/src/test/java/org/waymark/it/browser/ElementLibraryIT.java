@@ -40,6 +40,7 @@ class ElementLibraryIT extends BrowserTest {
         assertEquals("Start a deal", admin.get("api/v1/systems/" + system + "/elements/" + id).json().getString("name"));
 
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".library-remove"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Element removed from the library."));
         assertEquals(404, admin.get("api/v1/systems/" + system + "/elements/" + id).status());
         assertTrue(driver.findElement(By.id("capture:library")).getText().contains("The library is empty."));

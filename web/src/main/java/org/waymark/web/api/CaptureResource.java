@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.waymark.authoring.boundary.Elements;
 import org.waymark.authoring.entity.CapturedElement;
+import org.waymark.common.boundary.Refusal;
 
 /**
  * Where a page in capture mode sends the element the author clicked: {@code {"token": "wmc_…",
@@ -43,7 +44,11 @@ public class CaptureResource {
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     public Response capture(@HeaderParam("Origin") String origin, String body) {
-        JsonObject request = JsonBodies.object(body, "{\"token\": \"…\", \"element\": {…}}");
+        String expected = "{\"token\": \"…\", \"element\": {…}}";
+        JsonObject request = JsonBodies.object(body, expected);
+        if (request.isEmpty()) {
+            throw Refusal.invalid("Expected " + expected + ".");
+        }
         Elements.Captured captured = elements.accept(request.get("token") instanceof JsonString token ? token.getString() : null, origin,
                 request.get("element") instanceof JsonObject element ? element : null);
         CapturedElement element = captured.element();

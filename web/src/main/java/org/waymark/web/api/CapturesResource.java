@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,10 +26,6 @@ import org.waymark.authoring.entity.LibraryElement;
 public class CapturesResource {
 
     public record Filing(String name) {
-    }
-
-    /** {@code page}: optional, one of the system's pages; the answer then holds its address with the token. */
-    public record CaptureRequest(String page) {
     }
 
     /** The token goes into the page's address: {@code https://app.example.com/page#waymark-capture=<token>} ({@code pageUrl}). */
@@ -57,6 +54,14 @@ public class CapturesResource {
     @GET
     public List<CapturedView> inbox(@PathParam("key") String key) {
         return elements.inbox(key).stream().map(CapturedView::of).toList();
+    }
+
+    /** Removes a captured element from the caller's inbox. */
+    @DELETE
+    @Path("{id}")
+    public Response discard(@PathParam("key") String key, @PathParam("id") long id) {
+        elements.discardCaptured(key, id);
+        return Response.noContent().build();
     }
 
     /** Names a captured element and adds it to the library. */

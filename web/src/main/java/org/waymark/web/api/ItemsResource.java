@@ -6,6 +6,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -203,9 +204,14 @@ public class ItemsResource {
 
     /** {"comment": "…", "revision": 3}; approving may send no body at all, which a bound record would refuse. */
     private static Review review(String body) {
-        JsonObject review = JsonBodies.object(body, "{\"comment\": \"…\", \"revision\": n} or nothing");
+        String expected = "{\"comment\": \"…\", \"revision\": n} or nothing";
+        JsonObject review = JsonBodies.object(body, expected);
+        JsonValue revision = review.getOrDefault("revision", JsonValue.NULL);
+        if (revision != JsonValue.NULL && !(revision instanceof JsonNumber number && number.isIntegral())) {
+            throw Refusal.invalid("revision: the number of the revision reviewed; the body is " + expected + ".");
+        }
         return new Review(review.get("comment") instanceof JsonString comment ? comment.getString() : null,
-                review.get("revision") instanceof JsonNumber revision ? revision.intValue() : null);
+                revision instanceof JsonNumber number ? number.intValueExact() : null);
     }
 
     private static JsonObject required(JsonObject body) {

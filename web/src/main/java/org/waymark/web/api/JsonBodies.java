@@ -8,8 +8,8 @@ import java.io.StringReader;
 import org.waymark.common.boundary.Refusal;
 
 /**
- * Request bodies read as JSON objects by hand, where a bound record does not fit: bodies that may
- * be empty, or arrive as text/plain.
+ * JSON objects read by hand where a bound record does not fit: request bodies that may be empty or
+ * arrive as text/plain, and uploaded files.
  */
 public final class JsonBodies {
 
@@ -28,7 +28,7 @@ public final class JsonBodies {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw Refusal.invalid("The body is " + expected + ".");
+            throw Refusal.invalid("Expected " + expected + ", not what was sent: " + e.getMessage());
         }
     }
 }

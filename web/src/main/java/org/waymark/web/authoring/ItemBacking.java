@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.entity.Permission;
 import org.waymark.authoring.boundary.Elements;
@@ -63,7 +66,6 @@ public class ItemBacking implements Serializable {
     transient Elements elements;
 
 
-
     private String system;
     private Long id;
     private ItemType type;
@@ -71,8 +73,8 @@ public class ItemBacking implements Serializable {
     private ContentItem item;
     /** The step in the editor, by identity: it stays the same step while the list is reordered in the same request. */
     private StepForm selected;
-    /** The positions of the steps the last save found problems in. */
-    private Set<Integer> invalidSteps = Set.of();
+    /** The steps the last save found problems in, by identity: they stay marked wherever they move. */
+    private Set<StepForm> invalidSteps = Set.of();
     private String comment;
     private Long libraryChoice;
     private String newOwner;
@@ -101,8 +103,8 @@ public class ItemBacking implements Serializable {
         mayReview = access.callerMay(Permission.CONTENT_REVIEW, systemId);
         mayTranslate = access.callerMay(Permission.CONTENT_TRANSLATE, systemId);
         if (form.getType() == ItemType.LAUNCHER || form.getType() == ItemType.RESOURCE_MENU) {
-            walkthrus = items.list(system, new ItemFilter(Set.of(ItemType.WALKTHRU), null, null, null, null), ItemFilter.Sort.NAME,
-                    false, 0, Items.MAX_PAGE).items();
+            walkthrus = items.page(system, new ItemFilter(Set.of(ItemType.WALKTHRU), null, null, null, null), ItemFilter.Sort.NAME,
+                    false, 0, Items.MAX_PAGE);
         }
     }
 
@@ -134,7 +136,8 @@ public class ItemBacking implements Serializable {
         if (invalid.isEmpty()) {
             return refused;
         }
-        invalidSteps = invalid;
+        invalidSteps = invalid.stream().filter(index -> index < form.getSteps().size()).map(form.getSteps()::get)
+                .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
         if (!invalid.contains(getSelectedStep()) && invalid.iterator().next() < form.getSteps().size()) {
             selected = form.getSteps().get(invalid.iterator().next());
         }
@@ -145,7 +148,7 @@ public class ItemBacking implements Serializable {
                 return problem;
             }
             int index = Integer.parseInt(step.group(1));
-            String field = step.group(2) == null ? "" : step.group(2);
+            String field = step.group(2);
             String editorField = STEP_FIELDS.get(field);
             return index == open && editorField != null ? editorField + ": " + step.group(3)
                     : flash.text("authoring.step.problem", index + 1, field.isEmpty() ? "" : field.substring(1) + ": ", step.group(3));
@@ -345,8 +348,9 @@ public class ItemBacking implements Serializable {
         return mayReview;
     }
 
-    public Set<Integer> getInvalidSteps() {
-        return invalidSteps;
+    /** Whether the last save found problems in this step. */
+    public boolean invalid(StepForm step) {
+        return invalidSteps.contains(step);
     }
 
     public boolean isMayTranslate() {
