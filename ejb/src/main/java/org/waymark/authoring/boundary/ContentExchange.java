@@ -38,7 +38,6 @@ import org.waymark.authoring.control.ItemCheck;
 import org.waymark.authoring.control.ItemDocument.ElementRef;
 import org.waymark.authoring.control.ItemDocument;
 import org.waymark.authoring.control.ItemJson;
-import org.waymark.authoring.control.RichText;
 import org.waymark.authoring.control.SystemKeys;
 import org.waymark.authoring.control.Xliff;
 import org.waymark.authoring.entity.ContentItem;
@@ -138,7 +137,7 @@ public class ContentExchange {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the unit appears twice.");
                 } else if (original == null) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the item has no such text.");
-                } else if (unit.target() != null && original.rich() && !RichText.isWellFormed(unit.target())) {
+                } else if (unit.target() != null && original.rich() && !Xliff.isWellFormedFragment(unit.target())) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the target's markup is broken.");
                 } else if (unit.target() != null) {
                     texts.put(unit.id(), unit.target());
@@ -322,12 +321,12 @@ public class ContentExchange {
                 ? " (" + name.getString().strip() + ")" : "";
     }
 
-    private static String language(String what, String tag) {
-        Locale locale = tag == null ? Locale.ROOT : Locale.forLanguageTag(tag.strip());
-        if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag.strip())) {
+    private static String language(String what, String given) {
+        String tag = ItemCheck.languageTag(given);
+        if (tag == null) {
             throw Refusal.invalid(what + ": a language tag such as en, de or pt-BR.");
         }
-        return locale.toLanguageTag();
+        return tag;
     }
 
     private TargetSystem system(String key) {

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.waymark.authoring.entity.LibraryElement;
 import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.common.control.BudgetedText;
+import org.waymark.common.control.WebAddress;
 import org.waymark.identity.control.RandomSecrets;
 
 /**
@@ -105,7 +105,7 @@ public class Elements {
         TargetSystem system = system(key);
         String pageUrl = null;
         if (page != null && !page.isBlank()) {
-            URI uri = pageOf(page.strip().replaceFirst("#.*$", ""));
+            URI uri = WebAddress.http(page.strip().replaceFirst("#.*$", ""), 2_000).orElse(null);
             if (uri == null || !isPageOf(system, uri)) {
                 throw Refusal.invalid(List.of("capturePage: an http or https address of one of " + system.getName()
                         + "'s pages (its URL patterns: " + String.join(" ", system.getUrlPatterns()) + ")."));
@@ -286,17 +286,6 @@ public class Elements {
     private static String origin(URI page) {
         return page.getScheme().toLowerCase(Locale.ROOT) + "://" + page.getHost().toLowerCase(Locale.ROOT)
                 + (page.getPort() == -1 ? "" : ":" + page.getPort());
-    }
-
-    /** @return the http(s) address, or null when it is none */
-    private static URI pageOf(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && text.length() <= 2_000 ? uri : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 
     private TargetSystem system(String key) {

@@ -148,7 +148,7 @@ public class Items {
         ItemDocument latest = document(revision(item, item.getLatestRevision()));
         Map<String, String> clean = ItemCheck.checkedTranslation(latest, locale, texts);
         Map<String, Map<String, String>> translations = new LinkedHashMap<>(latest.translations());
-        String tag = Locale.forLanguageTag(locale.strip()).toLanguageTag();
+        String tag = ItemCheck.languageTag(locale); // checked above
         translations.remove(tag);
         if (!clean.isEmpty()) {
             translations.put(tag, clean);
@@ -255,16 +255,20 @@ public class Items {
     /** One page of the content list and the number of all items the filter takes. */
     @Requires(CONTENT_VIEW)
     public Page list(@SystemScope String key, ItemFilter filter, ItemFilter.Sort sort, boolean descending, int first, int max) {
-        return new Page(count(system(key), filter), page(key, filter, sort, descending, first, max));
+        TargetSystem system = system(key);
+        return new Page(count(system, filter), page(system, filter, sort, descending, first, max));
     }
 
     /** One page of the content list. */
     @Requires(CONTENT_VIEW)
     public List<ContentItem> page(@SystemScope String key, ItemFilter filter, ItemFilter.Sort sort, boolean descending, int first, int max) {
+        return page(system(key), filter, sort, descending, first, max);
+    }
+
+    private List<ContentItem> page(TargetSystem system, ItemFilter filter, ItemFilter.Sort sort, boolean descending, int first, int max) {
         if (first < 0 || max < 1 || max > MAX_PAGE) {
             throw Refusal.invalid("Ask for 1 to " + MAX_PAGE + " items from a position of 0 or more.");
         }
-        TargetSystem system = system(key);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ContentItem> query = cb.createQuery(ContentItem.class);
         Root<ContentItem> item = query.from(ContentItem.class);

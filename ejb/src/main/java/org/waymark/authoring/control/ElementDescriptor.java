@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.common.control.BudgetedText;
+import org.waymark.common.control.WebAddress;
 
 /**
  * What identifies an element of a target page robustly, as the capture overlay records it: the
@@ -168,14 +168,8 @@ public record ElementDescriptor(String selector, int matchCount, String tag, Str
 
         private String pageUrl(JsonObject o) {
             String url = strip(text(o, "", "pageUrl"));
-            try {
-                URI uri = new URI(url == null ? "" : url);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (url.length() <= 2_000 && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                    return url;
-                }
-            } catch (URISyntaxException e) {
-                // refused below
+            if (WebAddress.http(url, 2_000).isPresent()) {
+                return url;
             }
             problems.add("pageUrl: the http or https address of the page, at most 2000 characters.");
             return url;

@@ -1,7 +1,5 @@
 package org.waymark.authoring.control;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +31,7 @@ import org.waymark.authoring.entity.ItemType;
 import org.waymark.authoring.entity.TargetSystem;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.common.control.BudgetedText;
+import org.waymark.common.control.WebAddress;
 
 /**
  * Checks an item's definition and puts it in its one stored form: texts trimmed, rich texts
@@ -423,13 +422,19 @@ public final class ItemCheck {
     }
 
     private String locale(String at, String given) {
-        String tag = given.strip();
-        Locale locale = Locale.forLanguageTag(tag);
-        if (tag.isEmpty() || locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+        String tag = languageTag(given);
+        if (tag == null) {
             problems.add(at + ": a language tag such as en, de or pt-BR.");
-            return null;
         }
-        return locale.toLanguageTag();
+        return tag;
+    }
+
+    /** @return the tag in its one written form (pt-br is pt-BR), or null when the text is no language tag */
+    public static String languageTag(String given) {
+        String tag = given == null ? "" : given.strip();
+        Locale locale = Locale.forLanguageTag(tag);
+        return tag.isEmpty() || locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag) ? null
+                : locale.toLanguageTag();
     }
 
     /** @return the stripped text, or null when empty and not required */
@@ -481,13 +486,7 @@ public final class ItemCheck {
             }
             return null;
         }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (url.length() > URL_MAX || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                problems.add(at + ": an http or https address of at most " + URL_MAX + " characters.");
-            }
-        } catch (URISyntaxException e) {
+        if (WebAddress.http(url, URL_MAX).isEmpty()) {
             problems.add(at + ": an http or https address of at most " + URL_MAX + " characters.");
         }
         return url;

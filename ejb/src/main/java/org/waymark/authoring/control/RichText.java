@@ -1,9 +1,5 @@
 package org.waymark.authoring.control;
 
-import java.io.StringReader;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -25,7 +21,7 @@ public final class RichText {
 
     /**
      * Compact output in XML syntax ({@code <br />}), so that every stored text is also a well-formed
-     * XML fragment (XLIFF carries it, and an import can tell broken markup from sound); characters
+     * XML fragment (XLIFF carries it, and an import can tell broken markup from sound: {@link Xliff#isWellFormedFragment}); characters
      * as themselves except the few that markup needs escaped.
      */
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings()
@@ -40,25 +36,6 @@ public final class RichText {
     /** What is left of the text once everything outside the subset is gone; sanitizing that again changes nothing. */
     public static String sanitize(String html) {
         return Jsoup.clean(html, "", ALLOWED, OUTPUT).strip();
-    }
-
-    /**
-     * Whether a text is a well-formed XML fragment, as every stored rich text is: what comes back
-     * from a translation tool must be, or its markup broke on the way.
-     */
-    public static boolean isWellFormed(String text) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try {
-            XMLStreamReader xml = factory.createXMLStreamReader(new StringReader("<fragment>" + text + "</fragment>"));
-            while (xml.hasNext()) {
-                xml.next();
-            }
-            return true;
-        } catch (XMLStreamException e) {
-            return false;
-        }
     }
 
     /** The text a reader sees, without markup: for lengths, searches and "is it empty". */

@@ -85,12 +85,8 @@ public final class Xliff {
 
     /** @throws Refusal when the document is no well-formed XLIFF 2.0 of files, units and segments */
     public static Document read(String text) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         try {
-            XMLStreamReader xml = factory.createXMLStreamReader(new StringReader(text == null ? "" : text));
+            XMLStreamReader xml = reader(text == null ? "" : text);
             xml.nextTag();
             if (!"xliff".equals(xml.getLocalName()) || !NAMESPACE.equals(xml.getNamespaceURI()) || !"2.0".equals(xml.getAttributeValue(null, "version"))) {
                 throw Refusal.invalid("This is no XLIFF 2.0 document (<xliff xmlns=\"" + NAMESPACE + "\" version=\"2.0\">).");
@@ -118,6 +114,31 @@ public final class Xliff {
         } catch (XMLStreamException e) {
             throw Refusal.invalid("The XLIFF document is not well-formed XML: " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether a text is a well-formed XML fragment, as every stored rich text is: what comes back
+     * from a translation tool must be, or its markup broke on the way.
+     */
+    public static boolean isWellFormedFragment(String text) {
+        try {
+            XMLStreamReader xml = reader("<fragment>" + text + "</fragment>");
+            while (xml.hasNext()) {
+                xml.next();
+            }
+            return true;
+        } catch (XMLStreamException e) {
+            return false;
+        }
+    }
+
+    /** What others send is read with DTDs and external entities off. */
+    private static XMLStreamReader reader(String text) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory.createXMLStreamReader(new StringReader(text));
     }
 
     private static Unit unit(XMLStreamReader xml) throws XMLStreamException {

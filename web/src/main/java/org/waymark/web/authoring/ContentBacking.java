@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -52,7 +54,8 @@ public class ContentBacking implements Serializable {
 
     /** f:viewAction: without a system in the address, the first one the user may see content of. */
     public void load() {
-        visibleSystems = systems.list().stream().filter(s -> access.callerMay(Permission.CONTENT_VIEW, s.getId())).toList();
+        Optional<Set<Long>> viewable = access.callerSystemsWith(Permission.CONTENT_VIEW);
+        visibleSystems = systems.list().stream().filter(s -> viewable.map(ids -> ids.contains(s.getId())).orElse(true)).toList();
         if ((system == null || system.isBlank()) && !visibleSystems.isEmpty()) {
             system = visibleSystems.get(0).getKey();
         }

@@ -7,9 +7,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
 import org.waymark.authoring.boundary.Items;
+import org.waymark.authoring.control.ItemCheck;
 import org.waymark.authoring.control.ItemDocument;
 import org.waymark.web.faces.Flash;
 
@@ -87,8 +88,8 @@ public class TranslateBacking implements Serializable {
         otherLocales = List.copyOf(document.translations().keySet());
         rows.clear();
         if (locale != null && !locale.isBlank()) {
-            // as the service stores it: pt-br is pt-BR
-            locale = Locale.forLanguageTag(locale.strip()).toLanguageTag();
+            // as the service stores it: pt-br is pt-BR (the service refuses what is no tag)
+            locale = Objects.requireNonNullElse(ItemCheck.languageTag(locale), locale);
             Map<String, String> translated = document.translations().getOrDefault(locale, Map.of());
             document.texts().forEach((textId, text) -> rows.add(new Row(textId, text.value(), text.rich(), translated.get(textId))));
         }
