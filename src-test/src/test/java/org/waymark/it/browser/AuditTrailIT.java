@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.Api;
+import org.waymark.it.support.TextShown;
 
 /** A Security Analyst reads, filters, exports and verifies the audit trail in the browser. */
 class AuditTrailIT extends BrowserTest {
@@ -43,9 +42,8 @@ class AuditTrailIT extends BrowserTest {
         driver.findElement(By.id("audit:actor")).sendKeys(analyst);
         driver.findElement(By.id("audit:filter")).click();
         // the table is replaced by the filter's answer: read it until it shows only the analyst's own records
-        List<String> actors = wait.ignoring(StaleElementReferenceException.class).until(page -> {
-            List<String> shown = page.findElements(By.cssSelector("#audit\\:events_data tr td:nth-child(3)")).stream()
-                    .map(WebElement::getText).distinct().toList();
+        List<String> actors = wait.until(page -> {
+            List<String> shown = TextShown.ofAll(page, "#audit\\:events_data tr td:nth-child(3)").stream().distinct().toList();
             return shown.equals(List.of(analyst)) ? shown : null;
         });
         assertEquals(List.of(analyst), actors, "only the analyst's own records");

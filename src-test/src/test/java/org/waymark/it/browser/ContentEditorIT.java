@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -26,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.Api;
 import org.waymark.it.support.DemoApplication;
 import org.waymark.it.support.HostileText;
+import org.waymark.it.support.TextShown;
 
 /**
  * Authors capture elements on a live page, build a walk-thru from them in the designer, reorder it by
@@ -50,7 +50,7 @@ class ContentEditorIT extends BrowserTest {
             assertTrue(editor.menu().contains("content"), editor.menu().toString());
             editor.open("authoring/content.xhtml?system=" + system);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".new-WALKTHRU"))).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "New walk-thru"));
+            wait.until(TextShown.inElement("heading", "New walk-thru"));
             type(driver, "item:name", "Create a deal");
             click(driver, wait, "item:save");
             WebElement onTheField = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -69,7 +69,7 @@ class ContentEditorIT extends BrowserTest {
             idle(wait);
             button.findElement(By.cssSelector(".captured-file")).click();
             wait.until(d -> d.findElements(By.cssSelector(".wm-inbox-entry")).size() == 1);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Element New deal button added to the library."));
+            wait.until(TextShown.inElement("messages", "Element New deal button added to the library."));
 
             new Select(driver.findElement(By.id("item:step_library"))).selectByVisibleText("New deal button");
             click(driver, wait, "item:step_useLibrary");
@@ -88,23 +88,22 @@ class ContentEditorIT extends BrowserTest {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("item:step_selector")));
             type(driver, "item:stepTitle", "Done");
             type(driver, "item:stepBody", "That is <b>all</b>");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#item\\:preview .wm-balloon-body b"), "all"));
+            wait.until(TextShown.inSelection("#item\\:preview .wm-balloon-body b", "all"));
             click(driver, wait, "item:save");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Create a deal saved as revision 1."));
+            wait.until(TextShown.inElement("messages", "Create a deal saved as revision 1."));
             assertEquals(List.of("Start here", "Amount", "Done"), stepTitles(driver));
 
             WebElement done = driver.findElements(By.cssSelector("tr.step-row td.wm-handle")).get(2);
             WebElement first = driver.findElements(By.cssSelector("tr.step-row td.wm-handle")).get(0);
             new Actions(driver).clickAndHold(done).moveByOffset(0, -10).moveToElement(first).moveByOffset(0, -8).pause(Duration.ofMillis(300))
                     .release().perform();
-            // the list is rendered again after the drop: a row read meanwhile may be gone
-            wait.ignoring(StaleElementReferenceException.class)
-                    .until(driver1 -> stepTitles(driver1).equals(List.of("Done", "Start here", "Amount")));
+            // the list is rendered again after the drop
+            wait.until(driver1 -> stepTitles(driver1).equals(List.of("Done", "Start here", "Amount")));
             click(driver, wait, "item:save");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Create a deal saved as revision 2."));
+            wait.until(TextShown.inElement("messages", "Create a deal saved as revision 2."));
             assertEquals(List.of("Done", "Start here", "Amount"), stepTitles(driver), "the order was saved");
             click(driver, wait, "review:submit");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "In review"));
+            wait.until(TextShown.inElement("state", "In review"));
             assertTrue(driver.findElements(By.id("review:approve")).isEmpty(), "a Content Creator is offered no approval");
             editor.signOut();
 
@@ -114,10 +113,10 @@ class ContentEditorIT extends BrowserTest {
             WebElement waiting = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Create a deal")));
             assertTrue(driver.findElement(By.id("queue")).getText().contains(author));
             waiting.click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "Create a deal"));
+            wait.until(TextShown.inElement("heading", "Create a deal"));
             type(driver, "review:comment", "Clear and short");
             click(driver, wait, "review:approve");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Approved"));
+            wait.until(TextShown.inElement("state", "Approved"));
             List<WebElement> revisions = driver.findElements(By.cssSelector("#history\\:revisions tbody tr"));
             assertEquals(2, revisions.size());
             assertTrue(revisions.get(0).getText().contains("2 ✓"), revisions.get(0).getText());
@@ -168,7 +167,7 @@ class ContentEditorIT extends BrowserTest {
             idle(wait);
             assertInert(driver);
             click(driver, wait, "item:save");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved as revision 1"));
+            wait.until(TextShown.inElement("messages", "saved as revision 1"));
             assertInert(driver);
             assertEquals(hostile.strip(), driver.findElement(By.cssSelector("tr.step-row .step-title")).getText().strip(),
                     "the step's title shows as text");
@@ -227,11 +226,11 @@ class ContentEditorIT extends BrowserTest {
 
     private static void addStep(WebDriver driver, WebDriverWait wait, int number) {
         click(driver, wait, "item:addStep");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#item\\:stepEditor legend"), "Step " + number));
+        wait.until(TextShown.inSelection("#item\\:stepEditor legend", "Step " + number));
     }
 
     private static List<String> stepTitles(WebDriver driver) {
-        return driver.findElements(By.cssSelector("tr.step-row .step-title")).stream().map(WebElement::getText).toList();
+        return TextShown.ofAll(driver, "tr.step-row .step-title");
     }
 
     private static String system(Api admin) {

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.Api;
+import org.waymark.it.support.TextShown;
 
 /** The element library screen: an author renames an element and removes it. */
 class ElementLibraryIT extends BrowserTest {
@@ -36,12 +37,12 @@ class ElementLibraryIT extends BrowserTest {
         name.clear();
         name.sendKeys("Start a deal");
         driver.findElement(By.cssSelector("button[id$=':rename']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Element renamed to Start a deal."));
+        wait.until(TextShown.inElement("messages", "Element renamed to Start a deal."));
         assertEquals("Start a deal", admin.get("api/v1/systems/" + system + "/elements/" + id).json().getString("name"));
 
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".library-remove"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Element removed from the library."));
+        wait.until(TextShown.inElement("messages", "Element removed from the library."));
         assertEquals(404, admin.get("api/v1/systems/" + system + "/elements/" + id).status());
         assertTrue(driver.findElement(By.id("capture:library")).getText().contains("The library is empty."));
     }

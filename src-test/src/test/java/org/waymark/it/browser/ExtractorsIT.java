@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.Api;
+import org.waymark.it.support.TextShown;
 
 /** An analyst teaches Waymark a log format: tries the expression on a sample line in the page, then saves it. */
 class ExtractorsIT extends BrowserTest {
@@ -28,11 +28,11 @@ class ExtractorsIT extends BrowserTest {
         type(driver, "extractor:pattern", "(?<user>x");
         type(driver, "extractor:sample", "gateway: login denied for dora from 203.0.113.9");
         driver.findElement(By.id("extractor:test")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("extractor:result"), "Not a regular expression"));
+        wait.until(TextShown.inElement("extractor:result", "Not a regular expression"));
 
         type(driver, "extractor:pattern", "login (?<outcome>\\w+) for (?<user>\\S+) from (?<ip>\\S+)");
         driver.findElement(By.id("extractor:test")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("extractor:result"), "user dora"));
+        wait.until(TextShown.inElement("extractor:result", "user dora"));
         assertEquals("Matched: AUTHENTICATION FAILURE, user dora, address 203.0.113.9",
                 driver.findElement(By.id("extractor:result")).getText());
 
@@ -40,8 +40,8 @@ class ExtractorsIT extends BrowserTest {
         type(driver, "extractor:name", name);
         new Select(driver.findElement(By.id("extractor:type"))).selectByValue("AUTHENTICATION");
         driver.findElement(By.id("extractor:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Extractor " + name + " saved."));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
+        wait.until(TextShown.inElement("messages", "Extractor " + name + " saved."));
+        wait.until(TextShown.inElement("list:table", name));
 
         Api.admin(base).get("api/v1/extractors").array().stream()
                 .map(JsonObject.class::cast)

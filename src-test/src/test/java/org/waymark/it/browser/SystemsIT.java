@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.Api;
+import org.waymark.it.support.TextShown;
 
 /** An administrator adds a system: tries its URL patterns on an example URL in the page, saves it, and finds its snippets. */
 class SystemsIT extends BrowserTest {
@@ -35,21 +36,21 @@ class SystemsIT extends BrowserTest {
         assertTrue(driver.findElement(By.cssSelector(".trial-2")).getText().contains("starts with http://"));
 
         driver.findElement(By.id("system:add")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "starts with http://"));
+        wait.until(TextShown.inElement("messages", "starts with http://"));
 
         type(driver, "system:patterns", "http://127.0.0.1:*/demo/*\nhttps://*.helpdesk.example.com/*");
         type(driver, "system:environments", "test, staging, production");
         driver.findElement(By.id("system:add")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "System Help desk added."));
+        wait.until(TextShown.inElement("messages", "System Help desk added."));
         WebElement staging = driver.findElement(By.cssSelector(".snippet-" + key + "-staging"));
         assertEquals("<script async src=\"" + base + "p/" + key + "/staging/loader.js\"></script>", staging.getAttribute("value"));
 
         driver.findElement(By.cssSelector("a.system-" + key)).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "Help desk"));
+        wait.until(TextShown.inElement("heading", "Help desk"));
         type(driver, "system:environments", "test, production");
         type(driver, "system:name", "Service desk");
         driver.findElement(By.id("system:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "System Service desk saved."));
+        wait.until(TextShown.inElement("messages", "System Service desk saved."));
         assertEquals(2, driver.findElements(By.cssSelector(".wm-snippet")).size(), "staging is gone");
         assertTrue(driver.findElement(By.cssSelector(".snippet-production")).getAttribute("value").contains("/p/" + key + "/production/"));
     }

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.Api;
+import org.waymark.it.support.TextShown;
 
 /** A Translator translates an item's texts without being able to change it; translations and content files come in through uploads. */
 class TranslationIT extends BrowserTest {
@@ -37,7 +38,7 @@ class TranslationIT extends BrowserTest {
 
         EditorPage editor = signIn(translator, PASSWORD);
         editor.open("authoring/item.xhtml?system=" + system + "&id=" + id);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "Create an opportunity"));
+        wait.until(TextShown.inElement("heading", "Create an opportunity"));
         assertTrue(driver.findElements(By.id("item:save")).isEmpty(), "a Translator cannot save the item");
         assertTrue(!driver.findElement(By.id("item:name")).isEnabled(), "the item's fields are read-only");
         driver.findElement(By.id("translate")).click();
@@ -49,7 +50,7 @@ class TranslationIT extends BrowserTest {
         driver.findElements(By.cssSelector("textarea.translation")).get(0).sendKeys("Neu");
         driver.findElements(By.cssSelector("textarea.translation")).get(1).sendKeys("Klicken Sie auf <b onclick=\"x()\">Neu</b>");
         driver.findElement(By.id("translation:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "into de saved as revision 2."));
+        wait.until(TextShown.inElement("messages", "into de saved as revision 2."));
 
         JsonObject german = admin.get("api/v1/systems/" + system + "/items/" + id).json().getJsonObject("translations").getJsonObject("de");
         assertEquals(2, german.size());
@@ -73,9 +74,9 @@ class TranslationIT extends BrowserTest {
         signIn("admin", System.getenv("DAP_ADMIN_PASSWORD")).open("authoring/exchange.xhtml?system=" + system);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#importXliff input[type=file]")))
                 .sendKeys(xliffFile.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "4 translated texts of 1 items imported."));
+        wait.until(TextShown.inElement("messages", "4 translated texts of 1 items imported."));
         driver.findElement(By.cssSelector("#importJson input[type=file]")).sendKeys(brokenExport.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "items[0]: name: required."));
+        wait.until(TextShown.inElement("messages", "items[0]: name: required."));
         assertTrue(driver.findElement(By.id("messages")).getText().contains("items[0]: steps: a walk-thru has 1 to 100 steps."));
 
         JsonObject item = admin.get("api/v1/systems/" + system + "/items/" + id).json();
