@@ -32,9 +32,13 @@ final class GridStore implements RuleState.Store {
     /** Windows as {@link Window#toBytes() bytes}: the grid handles those without Java serialization. */
     private final Map<String, Cache<String, byte[]>> caches = new ConcurrentHashMap<>();
 
+    private volatile long counted;
+    private volatile long countedAt;
+
     private GridStore(CacheManager manager, int maxKeys) {
         this.manager = manager;
         this.maxKeys = maxKeys;
+        this.countedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
     }
 
     /** @param maxKeys the most windows each rule's cache holds on a node; beyond, the least recently used go */
@@ -73,9 +77,18 @@ final class GridStore implements RuleState.Store {
         return Window.fromBytes(cache(space, lifetime).get(key));
     }
 
+    /**
+     * Counted at most once a second: a count asks every partition of every cache, and a dashboard
+     * that polls the figure must not take the partition threads from the rules.
+     */
     @Override
     public long size() {
-        return caches.values().stream().mapToLong(cache -> cache.unwrap(ICache.class).size()).sum();
+        long now = System.nanoTime();
+        if (now - countedAt >= TimeUnit.SECONDS.toNanos(1)) {
+            counted = caches.values().stream().mapToLong(cache -> cache.unwrap(ICache.class).size()).sum();
+            countedAt = now;
+        }
+        return counted;
     }
 
     private Cache<String, byte[]> cache(String space, Duration lifetime) {

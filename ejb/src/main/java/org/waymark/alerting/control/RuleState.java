@@ -10,7 +10,8 @@ import org.waymark.configuration.control.Settings;
 /**
  * The rules' memory: one {@link Window} per rule and key. On Payara it lives in the data grid
  * (JCache over Hazelcast), so failures spread over the nodes of a cluster count as one series; on
- * servers without a grid (GlassFish) in this node's memory. Either way each window expires a while
+ * servers without a grid (GlassFish), and on a node that runs alone ({@code DAP_CLUSTERED=false}),
+ * in this node's memory. Either way each window expires a while
  * after its last change and the number of keys per rule is capped, so a flood of distinct addresses
  * cannot exhaust memory.
  */
@@ -26,7 +27,7 @@ public class RuleState {
 
         Window read(String space, Duration lifetime, String key);
 
-        /** Windows held, over all rules (in a cluster: over all nodes). */
+        /** Windows held, over all rules (in a cluster: over all nodes), as of at most a second ago. */
         long size();
     }
 
@@ -49,6 +50,13 @@ public class RuleState {
     @PostConstruct
     void connect() {
         int maxKeys = settings.getInt("DAP_ALERT_MAX_KEYS", 200_000, 1_000);
+        if (!settings.getBoolean("DAP_CLUSTERED", true)) {
+            // a node alone has nobody to share its windows with: the grid would only add its
+            // operations (three per failed sign-in, some 20 µs each on a partition thread)
+            store = new LocalStore(maxKeys);
+            LOG.info("Alert rules keep their windows in this node's memory: it runs alone (DAP_CLUSTERED=false)");
+            return;
+        }
         try {
             store = GridStore.lookup(maxKeys).orElse(null);
         } catch (LinkageError noJCache) {
@@ -80,7 +88,7 @@ public class RuleState {
         return store.read(space, lifetime, key);
     }
 
-    /** Windows held now, over all rules. */
+    /** Windows held over all rules, as of at most a second ago. */
     public long windows() {
         return store.size();
     }

@@ -21,6 +21,15 @@ public class Settings {
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 
+    /** {@code true} or {@code false}; anything else stops with a message naming the variable. */
+    public boolean getBoolean(String variable, boolean defaultValue) {
+        return get(variable).map(value -> switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalStateException(variable + " must be true or false, not '" + value + "'");
+        }).orElse(defaultValue);
+    }
+
     /** A whole number of at least {@code min}; a wrong value stops with a message naming the variable. */
     public int getInt(String variable, int defaultValue, int min) {
         return get(variable).map(value -> {
