@@ -11,5 +11,20 @@ window.waymark = {
     if (typeof window.refreshInbox === 'function') {
       window.refreshInbox();
     }
+  },
+
+  /**
+   * f:websocket "alerts": an alert changed. A burst of changes (an attack raises and counts many)
+   * renders the queue once, a quarter second after the first of them, with everything up to then.
+   */
+  alertsChanged: function () {
+    if (window.waymark.alertsRefreshPending || typeof window.refreshAlerts !== 'function') {
+      return;
+    }
+    window.waymark.alertsRefreshPending = true;
+    setTimeout(function () {
+      window.waymark.alertsRefreshPending = false;
+      window.refreshAlerts();
+    }, 250);
   }
 };

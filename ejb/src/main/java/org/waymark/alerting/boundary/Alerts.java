@@ -4,6 +4,7 @@ import static org.waymark.access.entity.Permission.ALERT_TRIAGE;
 import static org.waymark.access.entity.Permission.SOC_VIEW;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.control.Requires;
 import org.waymark.access.entity.Permission;
+import org.waymark.alerting.control.AlertActivity;
 import org.waymark.alerting.entity.Alert;
 import org.waymark.alerting.entity.AlertEvidence;
 import org.waymark.alerting.entity.AlertNote;
@@ -46,6 +48,9 @@ public class Alerts {
 
     @Inject
     Directory directory;
+
+    @Inject
+    Event<AlertActivity.Changed> changes;
 
     /** An alert with the latest events that caused it (newest first) and the analysts' notes (oldest first). */
     public record Details(Alert alert, List<AlertEvidence> events, List<AlertNote> notes) {
@@ -88,6 +93,7 @@ public class Alerts {
         Alert alert = openAlert(id);
         alert.acknowledge(Instant.now());
         audit.record(access.requireCaller(), "alert.acknowledge", AuditOutcome.SUCCESS, describe(alert), null);
+        changes.fire(new AlertActivity.Changed(id));
         return alert;
     }
 
@@ -103,6 +109,7 @@ public class Alerts {
         }
         alert.assign(user.getUsername(), Instant.now());
         audit.record(access.requireCaller(), "alert.assign", AuditOutcome.SUCCESS, describe(alert), "assigned to " + user.getUsername());
+        changes.fire(new AlertActivity.Changed(id));
         return alert;
     }
 
@@ -119,6 +126,7 @@ public class Alerts {
             em.persist(new AlertNote(id, access.requireCaller(), Instant.now(), text));
         }
         audit.record(access.requireCaller(), "alert.resolve", AuditOutcome.SUCCESS, describe(alert), classification.name());
+        changes.fire(new AlertActivity.Changed(id));
         return alert;
     }
 
@@ -130,6 +138,7 @@ public class Alerts {
         AlertNote note = new AlertNote(id, access.requireCaller(), Instant.now(), checked);
         em.persist(note);
         audit.record(access.requireCaller(), "alert.note", AuditOutcome.SUCCESS, describe(alert), null);
+        changes.fire(new AlertActivity.Changed(id));
         return note;
     }
 

@@ -3,6 +3,7 @@ package org.waymark.alerting.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +46,9 @@ public class AlertWriter {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<AlertActivity.Changed> changes;
+
     /**
      * Its own transaction, so that a clash with another node raising the same alert at the same
      * moment (the unique suppression key) fails only this call, which the caller repeats once.
@@ -84,6 +88,7 @@ public class AlertWriter {
             audit.record(RoleAssignment.SYSTEM_ACTOR, outcome == Outcome.RAISED ? ALERT_RAISED : ALERT_ESCALATED, AuditOutcome.SUCCESS,
                     "alert " + alert.getId() + ": " + alert.getRule() + entity(alert), alert.getSeverity() + " " + alert.getSummary());
         }
+        changes.fire(new AlertActivity.Changed(alert.getId()));
         return new Written(alert.getId(), outcome);
     }
 

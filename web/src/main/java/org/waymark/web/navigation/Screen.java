@@ -18,6 +18,7 @@ public enum Screen {
     ROLES("/admin/roles.xhtml", Permission.ROLE_VIEW, true),
     AUDIT("/audit/trail.xhtml", Permission.AUDIT_VIEW, true),
     SECURITY("/admin/security.xhtml", Permission.SECURITY_SETTINGS, true),
+    ALERTS("/soc/alerts.xhtml", Permission.SOC_VIEW, true),
     EXTRACTORS("/soc/extractors.xhtml", Permission.RULE_CONFIGURE, true),
     /** System permissions open a screen for whoever holds them in some system; the screen shows only those systems. */
     SYSTEMS("/authoring/systems.xhtml", Permission.SYSTEM_VIEW, true),

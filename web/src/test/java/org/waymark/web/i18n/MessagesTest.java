@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.waymark.access.entity.Permission;
+import org.waymark.alerting.entity.AlertStatus;
+import org.waymark.alerting.entity.Severity;
 import org.waymark.identity.entity.AssignmentState;
 import org.waymark.web.navigation.Screen;
 
@@ -51,6 +53,8 @@ class MessagesTest {
         Stream.of(Screen.values()).filter(Screen::inMenu).map(screen -> "menu." + screen.key()).forEach(missing::add);
         Stream.of(Permission.values()).map(permission -> "Permission." + permission).forEach(missing::add);
         Stream.of(AssignmentState.values()).map(state -> "AssignmentState." + state).forEach(missing::add);
+        Stream.of(AlertStatus.values()).map(status -> "AlertStatus." + status).forEach(missing::add);
+        Stream.of(Severity.values()).map(severity -> "Severity." + severity).forEach(missing::add);
         missing.removeAll(messages.stringPropertyNames());
 
         assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
