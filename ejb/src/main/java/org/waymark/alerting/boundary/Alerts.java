@@ -138,7 +138,6 @@ public class Alerts {
         AlertNote note = new AlertNote(id, access.requireCaller(), Instant.now(), checked);
         em.persist(note);
         audit.record(access.requireCaller(), "alert.note", AuditOutcome.SUCCESS, describe(alert), null);
-        changes.fire(new AlertActivity.Changed(id));
         return note;
     }
 

@@ -2,6 +2,8 @@ package org.waymark.alerting.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -69,6 +71,14 @@ public class RuleState {
         } else {
             LOG.info("Alert rules keep their windows in the data grid (JCache)");
         }
+    }
+
+    /**
+     * Delivering this makes CDI create the bean, and so connect, as the application starts: a wrong
+     * setting shows at start-up with its message, not as a failure of every security event later.
+     */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // connect() has run
     }
 
     /**

@@ -49,7 +49,6 @@ class AlertQueueIT extends BrowserTest {
         Api.Answer acknowledged = Api.admin(base).post("api/v1/alerts/" + alert.getJsonNumber("id").longValue() + "/acknowledge", null);
         assertEquals(200, acknowledged.status(), acknowledged::toString);
         wait.until(page -> row(page, user).contains("Acknowledged"));
-        wait.until(TextShown.inElement("queue:total", "open alerts"));
 
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return window.sameQueuePage === true;"), "no reload");
     }

@@ -33,7 +33,8 @@ public final class TextShown {
     }
 
     private static ExpectedCondition<Boolean> in(String lookup, String argument, String text) {
-        String script = "const element = " + lookup + "; return element === null ? null : element.innerText;";
+        // innerText of an element that is not rendered is its raw text: such an element shows nothing
+        String script = "const element = " + lookup + "; return element === null || !element.checkVisibility() ? null : element.innerText;";
         return new ExpectedCondition<>() {
             @Override
             public Boolean apply(WebDriver driver) {
