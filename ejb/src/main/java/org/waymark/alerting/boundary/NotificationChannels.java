@@ -9,10 +9,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.control.Requires;
 import org.waymark.alerting.entity.NotificationChannel;
@@ -21,6 +18,7 @@ import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditChainHead;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.common.boundary.Refusal;
+import org.waymark.common.control.WebAddress;
 
 /** Where new alerts are announced: e-mail recipients and webhooks, each with a minimum severity. */
 @Stateless
@@ -115,16 +113,9 @@ public class NotificationChannels {
     }
 
     private static String webhook(String target) {
-        try {
-            URI uri = new URI(target == null ? "" : target.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getUserInfo() != null
-                    || uri.toString().length() > NotificationChannel.TARGET_MAX) {
-                throw Refusal.invalid("A webhook is an http or https URL with a host and no credentials in it.");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw Refusal.invalid("A webhook is an http or https URL: " + e.getMessage() + ".");
-        }
+        return WebAddress.http(target == null ? "" : target.strip(), NotificationChannel.TARGET_MAX)
+                .filter(uri -> uri.getUserInfo() == null)
+                .orElseThrow(() -> Refusal.invalid("A webhook is an http or https URL with a host and no credentials in it."))
+                .toString();
     }
 }

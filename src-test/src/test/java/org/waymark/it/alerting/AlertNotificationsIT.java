@@ -142,6 +142,19 @@ class AlertNotificationsIT {
         }
     }
 
+    @Test
+    void aWebhookIsAnHttpAddressWithAHostAndNoCredentials() {
+        Api admin = Api.admin(MicroDeployment.root(deployed));
+        for (String target : List.of("ftp://hooks.example.test/in", "http://user:secret@hooks.example.test/in", "https:///in",
+                "http://hooks.example.test/" + "a".repeat(2_000), "not a url")) {
+            Api.Answer refused = admin.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", Api.unique("hook"))
+                    .add("kind", "WEBHOOK").add("target", target).add("minSeverity", "CRITICAL").build());
+
+            assertEquals(400, refused.status(), () -> target + ": " + refused);
+            assertTrue(refused.body().contains("A webhook is an http or https URL with a host and no credentials in it."), refused::toString);
+        }
+    }
+
     private static void add(Api admin, jakarta.json.JsonObjectBuilder channel) {
         Api.Answer added = admin.post("api/v1/notification-channels", channel.build());
         assertEquals(201, added.status(), added::toString);
