@@ -14,17 +14,12 @@ window.waymark = {
   },
 
   /**
-   * f:websocket "alerts": an alert changed. A burst of changes (an attack raises and counts many)
-   * renders the queue once, a quarter second after the first of them, with everything up to then.
+   * f:websocket "alerts": alerts changed (AlertPush sends the changes of a quarter second as one
+   * message), or the socket opened. The page's p:remoteCommand "refreshAlerts" renders the queue again.
    */
   alertsChanged: function () {
-    if (window.waymark.alertsRefreshPending || typeof window.refreshAlerts !== 'function') {
-      return;
-    }
-    window.waymark.alertsRefreshPending = true;
-    setTimeout(function () {
-      window.waymark.alertsRefreshPending = false;
+    if (typeof window.refreshAlerts === 'function') {
       window.refreshAlerts();
-    }, 250);
+    }
   }
 };
