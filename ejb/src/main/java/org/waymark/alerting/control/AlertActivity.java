@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * Tells whoever shows alerts live (the SOC screens' push) that an alert changed, once the change is
- * committed: a new alert, one more match, a higher severity, a change of status or assignee. Listeners register here
- * rather than observe the event themselves because in the EAR the web module's beans do not see
- * events the EJB module fires.
+ * committed: a new alert, one more match, a higher severity, a change of status or assignee.
+ * Listeners register here rather than observe the event themselves because in the EAR the web
+ * module's beans do not see events the EJB module fires.
  */
 @ApplicationScoped
 public class AlertActivity {

@@ -35,11 +35,13 @@ import org.waymark.it.support.TestDatabase;
  *
  * <p>TCP: octet-counted RFC 5424 messages over four connections as fast as the receiver takes them,
  * 2% of them sshd failures for the rules; every message must arrive. Waymark runs twice: as the
- * launcher's single node, and as a member of a cluster, where the rules' windows live in the data grid. The rate is messages counted by
- * the receiver per second, from the first byte sent to the last message counted. Three rounds each:
- * the first million after start, which pays for the JVM's compiling, two million more to warm up,
- * and the sustained rate over three million after that. UDP: a fixed offered rate for five seconds; the loss is what the receiver
- * did not count. The server's resident memory is sampled while it is flooded. Run it with
+ * launcher's single node, and as a member of a cluster, where the rules' windows live in the data
+ * grid. The rate is messages counted by the receiver per second, from the first byte sent to the
+ * last message counted. Three rounds each: the first million after start, which pays for the JVM's
+ * compiling, two million more to warm up, and the sustained rate over three million after that.
+ *
+ * <p>UDP: a fixed offered rate for five seconds; the loss is what the receiver did not count. The
+ * server's resident memory is sampled while it is flooded. Run it with
  * {@code mvn -pl src-test verify -Dit.test=SyslogBenchmark}.
  */
 class SyslogBenchmark {
