@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.support.AlertQueue;
 import org.waymark.it.support.Api;
 import org.waymark.it.support.SyslogSender;
-import org.waymark.it.support.TextShown;
 
 /**
  * An analyst keeps the alert queue open while sshd failures arrive over syslog: the new alert, its
@@ -29,28 +24,24 @@ class AlertQueueIT extends BrowserTest {
     void theOpenQueueFollowsTheRulesAndTheTriage() {
         EditorPage editor = signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
         assertTrue(editor.menu().contains("alerts"), editor.menu().toString());
-        editor.open("soc/alerts.xhtml");
-        WebDriver driver = browser.driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // gone if the page were loaded again: what follows must arrive by push
-        ((JavascriptExecutor) driver).executeScript("window.sameQueuePage = true;");
+        AlertsPage alerts = AlertsPage.open(editor, browser.driver());
 
         String user = Api.unique("queue");
         String address = "198.18." + (user.hashCode() & 255) + "." + (user.hashCode() >>> 8 & 255);
         failures(user, address, 8);
-        wait.until(page -> row(page, user).contains("\t8\t"));
-        assertTrue(row(driver, user).contains("Brute force against one account"), row(driver, user));
-        assertTrue(row(driver, user).contains("New"), row(driver, user));
+        alerts.awaitRow(user, "\t8\t");
+        assertTrue(alerts.row(user).contains("Brute force against one account"), alerts.row(user));
+        assertTrue(alerts.row(user).contains("New"), alerts.row(user));
 
         failures(user, address, 2);
-        wait.until(page -> row(page, user).contains("\t10\t"));
+        alerts.awaitRow(user, "\t10\t");
 
         JsonObject alert = AlertQueue.awaitOne(Api.admin(base), "BRUTE_FORCE_ACCOUNT", user, found -> found.getInt("count") == 10);
         Api.Answer acknowledged = Api.admin(base).post("api/v1/alerts/" + alert.getJsonNumber("id").longValue() + "/acknowledge", null);
         assertEquals(200, acknowledged.status(), acknowledged::toString);
-        wait.until(page -> row(page, user).contains("Acknowledged"));
+        alerts.awaitRow(user, "Acknowledged");
 
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return window.sameQueuePage === true;"), "no reload");
+        assertTrue(alerts.notReloaded(), "no reload");
     }
 
     @Test
@@ -69,10 +60,5 @@ class AlertQueueIT extends BrowserTest {
         List<String> lines = IntStream.range(0, count)
                 .mapToObj(i -> "Failed password for " + user + " from " + address + " port " + (40_000 + i) + " ssh2").toList();
         SyslogSender.sshd(SYSLOG_PORT, lines);
-    }
-
-    /** The queue's row about the user, as shown (cells apart by tabs), or "" while there is none. */
-    private static String row(WebDriver driver, String user) {
-        return TextShown.ofAll(driver, "#queue\\:table tr.alert-row").stream().filter(text -> text.contains(user)).findFirst().orElse("");
     }
 }

@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.waymark.it.browser.AlertsPage;
+import org.waymark.it.browser.EditorPage;
+import org.waymark.it.browser.LoginPage;
 import org.waymark.it.support.AlertQueue;
 import org.waymark.it.support.Api;
+import org.waymark.it.support.BrowserPerTest;
 import org.waymark.it.support.Launcher;
 import org.waymark.it.support.Paths;
 import org.waymark.it.support.Scratch;
@@ -22,7 +27,8 @@ import org.waymark.it.support.TestDatabase;
 
 /**
  * Two Waymark nodes started by the launcher on one database form one data grid
- * (DAP_CLUSTER_MEMBERS): failed sign-ins sent half to each node count as one series.
+ * (DAP_CLUSTER_MEMBERS): failed sign-ins sent half to each node count as one series, and an Alerts
+ * screen open on one node follows what the other node changes.
  */
 class ClusterIT {
 
@@ -30,6 +36,9 @@ class ClusterIT {
     private static final String DATABASE = "waymark_it_cluster";
 
     private final List<Launcher> started = new ArrayList<>();
+
+    @RegisterExtension
+    final BrowserPerTest browser = new BrowserPerTest();
 
     @AfterEach
     void stopNodes() throws InterruptedException {
@@ -39,7 +48,7 @@ class ClusterIT {
     }
 
     @Test
-    void failuresSpreadOverTwoNodesRaiseOneAlert() throws Exception {
+    void failuresSpreadOverTwoNodesRaiseOneAlertThatScreensOnBothFollow() throws Exception {
         String url = TestDatabase.fresh(DATABASE);
         int firstGrid = Scratch.freePort();
         int secondGrid = Scratch.freePort();
@@ -54,19 +63,35 @@ class ClusterIT {
         assertTrue(secondNode.output().contains("DG Size: 2") || firstNode.output().contains("DG Size: 2"),
                 "the nodes formed one data grid:\n" + secondNode.output());
 
+        String secondBase = "http://127.0.0.1:" + second.get("DAP_HTTP_PORT") + "/";
+        LoginPage.open(browser.driver(), secondBase).signIn("admin", first.get("DAP_ADMIN_PASSWORD"));
+        AlertsPage onSecond = AlertsPage.open(new EditorPage(browser.driver(), secondBase), browser.driver());
+
         String user = Api.unique("split");
         for (int i = 0; i < 8; i++) {
             Map<String, String> node = i % 2 == 0 ? first : second;
-            SyslogSender.sshd(node.get("DAP_SYSLOG_TCP_PORT"),
-                    List.of("Failed password for " + user + " from 198.51.100.23 port " + (20_000 + i) + " ssh2"));
+            failure(node, user, i);
         }
 
         Api viaFirst = Api.basic("http://127.0.0.1:" + first.get("DAP_HTTP_PORT") + "/", "admin", first.get("DAP_ADMIN_PASSWORD"));
-        Api viaSecond = Api.basic("http://127.0.0.1:" + second.get("DAP_HTTP_PORT") + "/", "admin", first.get("DAP_ADMIN_PASSWORD"));
+        Api viaSecond = Api.basic(secondBase, "admin", first.get("DAP_ADMIN_PASSWORD"));
         JsonObject alert = AlertQueue.awaitOne(viaFirst, "BRUTE_FORCE_ACCOUNT", user, found -> found.getInt("count") == 8);
         assertEquals(8, alert.getInt("count"), alert::toString);
         assertEquals(1, viaSecond.get("api/v1/alerts?rule=BRUTE_FORCE_ACCOUNT&entity=" + user).json().getInt("total"),
                 "the second node sees the same single alert");
+        onSecond.awaitRow(user, "\t8\t");
+
+        // the first node alone counts these: the second node's screen hears of them from the first
+        failure(first, user, 8);
+        failure(first, user, 9);
+        AlertQueue.awaitOne(viaFirst, "BRUTE_FORCE_ACCOUNT", user, found -> found.getInt("count") == 10);
+        onSecond.awaitRow(user, "\t10\t");
+        assertTrue(onSecond.notReloaded(), "pushed, not reloaded");
+    }
+
+    private static void failure(Map<String, String> node, String user, int attempt) {
+        SyslogSender.sshd(node.get("DAP_SYSLOG_TCP_PORT"),
+                List.of("Failed password for " + user + " from 198.51.100.23 port " + (20_000 + attempt) + " ssh2"));
     }
 
     private Launcher start(Map<String, String> environment, String log) throws IOException, InterruptedException {
