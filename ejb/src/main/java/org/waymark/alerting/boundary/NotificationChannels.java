@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.waymark.access.control.AccessControl;
@@ -86,8 +87,12 @@ public class NotificationChannels {
                 "removed");
     }
 
+    /**
+     * Locked for the change: the notification batches write the row too (briefly, never while they
+     * send), and a change must wait for them rather than fail on the row's version.
+     */
     private NotificationChannel find(long id) {
-        NotificationChannel channel = em.find(NotificationChannel.class, id);
+        NotificationChannel channel = em.find(NotificationChannel.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (channel == null) {
             throw Refusal.notFound("There is no notification channel " + id + ".");
         }

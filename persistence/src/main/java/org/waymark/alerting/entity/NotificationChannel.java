@@ -86,6 +86,13 @@ public class NotificationChannel {
     @Column(name = "consecutive_failures", nullable = false)
     private int consecutiveFailures;
 
+    /** The node's batch that sends for the channel now, until {@link #claimedUntil}; null: none. */
+    @Column(name = "claimed_by", length = 36)
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     @Version
     private long version;
 
@@ -129,6 +136,30 @@ public class NotificationChannel {
         lastError = error == null ? "unknown error" : error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
         lastErrorAt = at;
         consecutiveFailures++;
+    }
+
+    /** Whether a batch holds the channel now. */
+    public boolean isClaimed(Instant now) {
+        return claimedBy != null && now.isBefore(claimedUntil);
+    }
+
+    /**
+     * Gives the channel to one batch until {@code until} (or {@link #release}), after
+     * {@link #isClaimed} said no other batch holds it.
+     *
+     * @param token names the batch, for {@link #release}
+     */
+    public void claim(String token, Instant until) {
+        claimedBy = Objects.requireNonNull(token, "token");
+        claimedUntil = Objects.requireNonNull(until, "until");
+    }
+
+    /** Ends the batch's claim; one that expired and went to another batch stays with that one. */
+    public void release(String token) {
+        if (token.equals(claimedBy)) {
+            claimedBy = null;
+            claimedUntil = null;
+        }
     }
 
     public void setEnabled(boolean enabled) {

@@ -38,6 +38,25 @@ class NotificationChannelTest {
     }
 
     @Test
+    void oneBatchAtATimeHoldsTheChannelUntilItsClaimEndsOrExpires() {
+        NotificationChannel channel = new NotificationChannel("soc", NotificationChannel.Kind.WEBHOOK, "https://soc.example/hook", null,
+                Severity.HIGH, 0);
+        assertFalse(channel.isClaimed(T0));
+        channel.claim("first", T0.plusSeconds(120));
+        assertTrue(channel.isClaimed(T0.plusSeconds(119)));
+
+        channel.release("first");
+        assertFalse(channel.isClaimed(T0.plusSeconds(119)));
+        channel.claim("second", T0.plusSeconds(239));
+
+        // the second batch outlives its claim: a third takes the channel, and the second's end leaves the third's claim
+        assertFalse(channel.isClaimed(T0.plusSeconds(239)));
+        channel.claim("third", T0.plusSeconds(359));
+        channel.release("second");
+        assertTrue(channel.isClaimed(T0.plusSeconds(240)));
+    }
+
+    @Test
     void aWebhookShowsNeitherPathNorQuery() {
         NotificationChannel hook = new NotificationChannel("chat", NotificationChannel.Kind.WEBHOOK,
                 "https://hooks.chat.example:8443/services/T000/B000/XXXXSECRET?token=abc", null, Severity.HIGH, 0);

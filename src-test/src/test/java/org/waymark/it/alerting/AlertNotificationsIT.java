@@ -13,12 +13,16 @@ import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -119,6 +123,46 @@ class AlertNotificationsIT {
         } finally {
             webhook.stop(0);
             smtp.stop();
+        }
+    }
+
+    @Test
+    void aSlowWebhookDoesNotHoldUpChangesToItsChannel() throws Exception {
+        Api admin = Api.admin(MicroDeployment.root(deployed));
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        HttpServer webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext("/slow", exchange -> {
+            arrived.countDown();
+            try {
+                answer.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        webhook.setExecutor(Executors.newCachedThreadPool());
+        webhook.start();
+        try {
+            Api.Answer added = admin.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", Api.unique("slow"))
+                    .add("kind", "WEBHOOK").add("target", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/slow")
+                    .add("minSeverity", "MEDIUM").build());
+            assertEquals(201, added.status(), added::toString);
+            admin.createUser(Api.unique("newcomer"), "newcomer-password-4242"); // a MEDIUM alert
+            assertTrue(arrived.await(30, TimeUnit.SECONDS), "the webhook was called");
+
+            // the sender waits up to 10 s for the webhook: a change that waited for the send would take that long
+            long started = System.nanoTime();
+            Api.Answer disabled = admin.post("api/v1/notification-channels/" + added.json().getJsonNumber("id").longValue() + "/disable", null);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            answer.countDown();
+
+            assertEquals(204, disabled.status(), disabled::toString);
+            assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, () -> "disabling the channel took " + took);
+        } finally {
+            answer.countDown();
+            webhook.stop(0);
         }
     }
 
