@@ -7,43 +7,36 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import org.waymark.alerting.control.NotificationBatch;
 
-/** Every two seconds, sends each notification channel the alerts it has not heard of yet. */
+/**
+ * Every two seconds, has each notification channel sent the alerts it has not heard of yet: each
+ * channel on its own thread, so that a slow webhook does not delay another channel's e-mail.
+ */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AlertNotifications {
 
-    private static final Logger LOG = Logger.getLogger(AlertNotifications.class.getName());
-
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** Each channel's sending, while it runs: a channel is sent for once at a time on this node. */
+    private final Map<Long, Future<Void>> sending = new ConcurrentHashMap<>();
 
     @Inject
     NotificationBatch batch;
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void sendPending() {
-        if (!running.compareAndSet(false, true)) {
-            return; // the previous round is still sending
-        }
-        try {
-            for (Long channel : batch.enabledChannels()) {
-                try {
-                    boolean more = true;
-                    while (more) {
-                        more = batch.sendNext(channel);
-                    }
-                } catch (RuntimeException e) {
-                    // one broken channel must not hold up the others; it is tried again next round
-                    LOG.log(Level.WARNING, "notifying channel " + channel + " failed", e);
-                }
+    synchronized void sendPending() {
+        List<Long> channels = batch.enabledChannels();
+        sending.keySet().retainAll(channels);
+        for (Long channel : channels) {
+            Future<Void> previous = sending.get(channel);
+            if (previous == null || previous.isDone()) {
+                sending.put(channel, batch.sendAll(channel));
             }
-        } finally {
-            running.set(false);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.waymark.alerting.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,11 +76,28 @@ public class NotificationBatch {
         return em.createNamedQuery(NotificationChannel.ENABLED, Long.class).getResultList();
     }
 
-    /** Claims, sends and records one batch. @return whether more alerts wait for the channel */
+    /**
+     * Sends the channel everything that waits for it, batch after batch, on a thread of the EJB
+     * container's: the rounds do not wait for it, and a slow channel holds up no other.
+     */
+    @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean sendNext(long channelId) {
+    public Future<Void> sendAll(long channelId) {
         // through the container, so that claiming and recording each get a transaction of their own
         NotificationBatch self = context.getBusinessObject(NotificationBatch.class);
+        try {
+            while (sendNext(self, channelId)) {
+                // the next batch
+            }
+        } catch (RuntimeException e) {
+            // e.g. the database away: the channel is tried again next round
+            LOG.log(Level.WARNING, "notifying channel " + channelId + " failed", e);
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Claims, sends and records one batch. @return whether more alerts wait for the channel */
+    private boolean sendNext(NotificationBatch self, long channelId) {
         Claimed batch = self.claim(channelId);
         if (batch == null) {
             return false;
