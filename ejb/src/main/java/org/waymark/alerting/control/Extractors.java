@@ -2,6 +2,7 @@ package org.waymark.alerting.control;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,13 +11,16 @@ import java.util.regex.Pattern;
 import org.waymark.alerting.control.SecurityEvent.Outcome;
 import org.waymark.alerting.control.SecurityEvent.Type;
 import org.waymark.syslog.api.CefEvent;
+import org.waymark.syslog.api.LeefEvent;
 import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogMessage;
 import org.waymark.syslog.parse.Cef;
+import org.waymark.syslog.parse.Leef;
 
 /**
  * The built-in extractors: they read security events out of OpenSSH, Linux PAM, sudo, the shadow
- * utilities and CEF authentication records. A message none of them understands yields nothing
+ * utilities (accounts and groups created, members added) and CEF and LEEF records of sign-ins and
+ * of accounts, memberships and roles created or granted. A message none of them understands yields nothing
  * (it is still counted and kept by the adapter).
  */
 public final class Extractors {
@@ -33,6 +37,13 @@ public final class Extractors {
     private static final Pattern SUDO = Pattern.compile(
             "^\\s*(?<user>\\S+) : (?:(?<failed>.*?incorrect password attempts?|user NOT in sudoers) ; )?TTY=.*?COMMAND=");
     private static final Pattern NEW_ACCOUNT = Pattern.compile("new (?:user|group): name=(?<user>[^,\\s]+)");
+    /** usermod -aG ("add 'alice' to [shadow ]group 'sudo'") and gpasswd -a ("user alice added by root to group sudo"). */
+    private static final Pattern GROUP_ADDED = Pattern.compile(
+            "add '(?<user>[^']+)' to (?:shadow )?group '[^']+'|user (?<member>\\S+) added by \\S+ to group \\S+");
+    /** What a CEF or LEEF record about an account or role change says: a grant or creation ... */
+    private static final Set<String> CHANGE_VERBS = Set.of("created", "create", "added", "add", "granted", "grant", "assigned", "enabled");
+    /** ... of an account, a membership or a privilege. */
+    private static final Set<String> CHANGE_OBJECTS = Set.of("account", "user", "group", "member", "role", "privilege", "permission");
     private static final Set<String> AUTH_WORDS = Set.of("login", "logon", "auth", "authentication", "signin", "sign-in", "log in");
 
     private Extractors() {
@@ -47,7 +58,11 @@ public final class Extractors {
         // from the raw text: RFC 3164 heuristics read "CEF:" after the host as a program tag
         Optional<CefEvent> cef = Cef.parse(message.text());
         if (cef.isPresent()) {
-            return cefAuthentication(cef.get(), zone, host, time, message.text());
+            return cef(cef.get(), zone, host, time, message.text());
+        }
+        Optional<LeefEvent> leef = Leef.parse(message.text());
+        if (leef.isPresent()) {
+            return leef(leef.get(), zone, host, time, message.text());
         }
         Matcher m = match("Failed ", SSH_FAILED, text);
         if (m != null || (m = match("Invalid user ", SSH_INVALID_USER, text)) != null) {
@@ -71,6 +86,10 @@ public final class Extractors {
             return Optional.of(new SecurityEvent(time, host, application, Type.ACCOUNT_CHANGE, Outcome.SUCCESS, m.group("user"), null,
                     message.text()));
         }
+        if ((m = match(" group ", GROUP_ADDED, text)) != null) {
+            String user = m.group("user") != null ? m.group("user") : m.group("member");
+            return Optional.of(new SecurityEvent(time, host, application, Type.ACCOUNT_CHANGE, Outcome.SUCCESS, user, null, message.text()));
+        }
         return Optional.empty();
     }
 
@@ -86,24 +105,54 @@ public final class Extractors {
         return matcher.find() ? matcher : null;
     }
 
-    /** A CEF record about a sign-in: its name, class or action says so, and it has an outcome. */
-    static Optional<SecurityEvent> cefAuthentication(CefEvent event, ZoneId zone, String host, Instant received, String raw) {
-        String what = (event.name() + " " + event.signatureId() + " " + nullToEmpty(event.get("act")) + " "
-                + nullToEmpty(event.get("cat"))).toLowerCase(Locale.ROOT);
-        String outcome = nullToEmpty(event.get("outcome")).strip().toLowerCase(Locale.ROOT);
-        if (AUTH_WORDS.stream().noneMatch(what::contains) || outcome.isEmpty()) {
-            return Optional.empty();
+    /**
+     * A CEF record about a sign-in (its name, class or action says so, and it has an outcome) or
+     * about an account, membership or role created or granted.
+     */
+    static Optional<SecurityEvent> cef(CefEvent event, ZoneId zone, String host, Instant received, String raw) {
+        String what = event.name() + " " + event.signatureId() + " " + nullToEmpty(event.get("act")) + " " + nullToEmpty(event.get("cat"));
+        Instant time = Cef.receiptTime(event, zone).orElse(received);
+        String device = event.get("dvchost") != null ? event.get("dvchost") : host;
+        String user = event.get("duser") != null ? event.get("duser") : event.get("suser");
+        return classify(what, event.get("outcome"), time, device, event.deviceProduct(), user, event.get("src"), raw);
+    }
+
+    /**
+     * The same for LEEF, whose attributes name the user {@code usrName} and the time {@code devTime};
+     * LEEF has no outcome attribute of its own, so a word of the event id or category tells.
+     */
+    static Optional<SecurityEvent> leef(LeefEvent event, ZoneId zone, String host, Instant received, String raw) {
+        String what = event.eventId() + " " + nullToEmpty(event.get("cat"));
+        String outcome = event.get("outcome") != null ? event.get("outcome") : event.get("result");
+        if (outcome == null) {
+            String words = what.toLowerCase(Locale.ROOT);
+            outcome = words.contains("fail") || words.contains("denied") ? "failure" : words.contains("success") ? "success" : null;
         }
-        Outcome result = outcome.startsWith("success") || outcome.equals("allowed") || outcome.equals("allow") ? Outcome.SUCCESS
+        return classify(what, outcome, Leef.deviceTime(event, zone).orElse(received), host, event.product(), event.get("usrName"),
+                event.get("src"), raw);
+    }
+
+    private static Optional<SecurityEvent> classify(String what, String outcomeText, Instant time, String host, String application,
+                                                    String user, String address, String raw) {
+        String words = what.toLowerCase(Locale.ROOT);
+        Outcome outcome = outcome(outcomeText);
+        if (AUTH_WORDS.stream().anyMatch(words::contains)) {
+            return outcome == null ? Optional.empty()
+                    : Optional.of(new SecurityEvent(time, host, application, Type.AUTHENTICATION, outcome, user, address, raw));
+        }
+        List<String> tokens = List.of(words.split("[^a-z]+"));
+        if (tokens.stream().anyMatch(CHANGE_VERBS::contains) && tokens.stream().anyMatch(CHANGE_OBJECTS::contains)
+                && (outcome == null || outcome == Outcome.SUCCESS)) {
+            return Optional.of(new SecurityEvent(time, host, application, Type.ACCOUNT_CHANGE, Outcome.SUCCESS, user, address, raw));
+        }
+        return Optional.empty();
+    }
+
+    private static Outcome outcome(String text) {
+        String outcome = nullToEmpty(text).strip().toLowerCase(Locale.ROOT);
+        return outcome.startsWith("success") || outcome.equals("allowed") || outcome.equals("allow") ? Outcome.SUCCESS
                 : outcome.startsWith("fail") || outcome.equals("denied") || outcome.equals("deny") ? Outcome.FAILURE
                 : null;
-        if (result == null) {
-            return Optional.empty();
-        }
-        String user = event.get("duser") != null ? event.get("duser") : event.get("suser");
-        return Optional.of(new SecurityEvent(Cef.receiptTime(event, zone).orElse(received),
-                event.get("dvchost") != null ? event.get("dvchost") : host, event.deviceProduct(), Type.AUTHENTICATION, result, user,
-                event.get("src"), raw));
     }
 
     private static String nullToEmpty(String value) {

@@ -62,6 +62,50 @@ class ExtractorsTest {
                 .orElseThrow();
         assertEquals(Type.ACCOUNT_CHANGE, account.type());
         assertEquals("backdoor", account.user());
+
+        SecurityEvent usermod = extract("<86>Dec  4 09:59:06 web1 usermod[124]: add 'backdoor' to group 'sudo'").orElseThrow();
+        assertEquals(Type.ACCOUNT_CHANGE, usermod.type());
+        assertEquals("backdoor", usermod.user());
+        SecurityEvent gpasswd = extract("<86>Dec  4 09:59:06 web1 gpasswd[125]: user mallory added by root to group adm").orElseThrow();
+        assertEquals(Type.ACCOUNT_CHANGE, gpasswd.type());
+        assertEquals("mallory", gpasswd.user());
+    }
+
+    @Test
+    void cefAndLeefAccountsAndMembershipsCreatedOrGranted() {
+        SecurityEvent created = extract("<13>Dec  4 09:59:07 dc1 CEF:0|Microsoft|Windows|10|4720|A user account was created|5|duser=intruder "
+                + "suser=admin2").orElseThrow();
+        assertEquals(Type.ACCOUNT_CHANGE, created.type());
+        assertEquals("intruder", created.user());
+        SecurityEvent member = extract("<13>Dec  4 09:59:07 dc1 CEF:0|Microsoft|Windows|10|4728|A member was added to a security-enabled "
+                + "global group|5|duser=intruder cs1=Domain Admins").orElseThrow();
+        assertEquals(Type.ACCOUNT_CHANGE, member.type());
+        assertTrue(extract("<13>CEF:0|Acme|IAM|1|r9|Role grant|5|outcome=failure duser=eve").isEmpty(), "a refused grant changes nothing");
+        assertTrue(extract("<13>CEF:0|Acme|DLP|1|f1|File added to share|5|fname=x").isEmpty(), "not about accounts");
+
+        SecurityEvent leef = extract("<13>Dec  4 09:59:07 idp LEEF:2.0|Acme|IdP|2.1|Role granted|^|usrName=eve^src=10.1.2.3"
+                + "^devTime=1796378347000").orElseThrow();
+        assertEquals(Type.ACCOUNT_CHANGE, leef.type());
+        assertEquals("eve", leef.user());
+        assertEquals(Instant.ofEpochMilli(1796378347000L), leef.time());
+    }
+
+    @Test
+    void leefSignIns() {
+        SecurityEvent failed = extract("<13>Dec  4 09:59:07 vpn LEEF:1.0|Acme|VPN|3.1|Login Failed|usrName=carol\tsrc=198.51.100.20")
+                .orElseThrow();
+        assertEquals(Type.AUTHENTICATION, failed.type());
+        assertEquals(Outcome.FAILURE, failed.outcome());
+        assertEquals("carol", failed.user());
+        assertEquals("198.51.100.20", failed.sourceAddress());
+        assertEquals("VPN", failed.application());
+        assertEquals(Instant.parse("2026-12-04T09:59:07Z"), failed.time(), "no devTime: the syslog header's");
+
+        SecurityEvent success = extract("<13>LEEF:2.0|Acme|VPN|3.1|auth|^|cat=Authentication^outcome=success^usrName=dave^src=2001:db8::5")
+                .orElseThrow();
+        assertEquals(Outcome.SUCCESS, success.outcome());
+        assertEquals("2001:db8::5", success.sourceAddress());
+        assertTrue(extract("<13>LEEF:2.0|Acme|VPN|3.1|auth|^|cat=Authentication^usrName=dave").isEmpty(), "no outcome: no event");
     }
 
     @Test

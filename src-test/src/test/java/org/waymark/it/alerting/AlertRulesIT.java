@@ -43,6 +43,7 @@ class AlertRulesIT {
 
     /** Set for Arquillian's Micro by failsafe (src-test/pom.xml). */
     private static final String SYSLOG_PORT = System.getenv("DAP_SYSLOG_TCP_PORT");
+    private static final String SYSLOG_UDP_PORT = System.getenv("DAP_SYSLOG_UDP_PORT");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -87,6 +88,20 @@ class AlertRulesIT {
         assertTrue(details.getJsonArray("events").getJsonObject(0).getString("raw").contains("Accepted password for " + user),
                 details.toString());
         assertEquals(1, AlertQueue.alerts(admin, "BRUTE_FORCE_ACCOUNT", user).size(), "still exactly one brute-force alert for the account");
+    }
+
+    @Test
+    void anSshdBurstOverUdpRaisesTheAlertToo() {
+        String user = Api.unique("udp-root");
+        String address = publicAddress();
+        List<String> burst = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            burst.add("Failed password for " + user + " from " + address + " port " + (42_000 + i) + " ssh2");
+        }
+        SyslogSender.send(SYSLOG_UDP_PORT, List.of("--udp", "--rfc3164", "-t", "sshd"), burst);
+
+        JsonObject alert = awaitOne("BRUTE_FORCE_ACCOUNT", user, found -> found.getInt("count") == 8);
+        assertEquals("HIGH", alert.getString("severity"));
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.waymark.syslog.api.CefEvent;
 public final class Cef {
 
     private static final int HEADER_FIELDS = 7;
-    private static final DateTimeFormatter RT = new DateTimeFormatterBuilder()
+    /** CEF's text form of a time, which LEEF uses too when a record names no format of its own. */
+    static final DateTimeFormatter RT = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendPattern("MMM dd yyyy HH:mm:ss")
             .optionalStart().appendPattern(".SSS").optionalEnd()

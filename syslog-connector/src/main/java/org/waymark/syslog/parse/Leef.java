@@ -1,6 +1,14 @@
 package org.waymark.syslog.parse;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,6 +60,33 @@ public final class Leef {
             }
         }
         return Optional.of(new LeefEvent(version, header[1], header[2], header[3], header[4], fields));
+    }
+
+    /**
+     * LEEF's {@code devTime}: in the record's {@code devTimeFormat} (a Java date pattern, as the
+     * LEEF specification defines it), else epoch milliseconds or {@code MMM dd yyyy HH:mm:ss[.SSS]};
+     * a time without a zone is read in the given one.
+     */
+    public static Optional<Instant> deviceTime(LeefEvent event, ZoneId zone) {
+        String value = event.get("devTime");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        value = value.strip();
+        String format = event.get("devTimeFormat");
+        try {
+            if (format != null && !format.isBlank()) {
+                TemporalAccessor read = DateTimeFormatter.ofPattern(format.strip(), Locale.ENGLISH).withZone(zone).parse(value);
+                return Optional.of(ZonedDateTime.from(read).toInstant());
+            }
+            if (value.chars().allMatch(Character::isDigit) && value.length() <= 15) {
+                return Optional.of(Instant.ofEpochMilli(Long.parseLong(value)));
+            }
+            return Optional.of(ZonedDateTime.of(LocalDateTime.parse(value, Cef.RT), zone).toInstant());
+        } catch (DateTimeException | IllegalArgumentException unreadable) {
+            // a wrong pattern or a time that does not fit it: the caller takes the syslog header's time
+            return Optional.empty();
+        }
     }
 
     private static Optional<Character> separator(String declared) {

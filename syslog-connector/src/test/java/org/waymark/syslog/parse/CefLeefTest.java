@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.waymark.syslog.api.CefEvent;
@@ -58,5 +59,22 @@ class CefLeefTest {
         assertEquals("bob", two.get("usrName"));
         assertEquals("192.0.2.1", hex.get("src"));
         assertTrue(Leef.parse("LEEF:3.0|V|P|1|e|a=b").isEmpty());
+    }
+
+    @Test
+    void leefDeviceTimeInItsOwnFormatInEpochMillisecondsOrInTheDefaultForm() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        LeefEvent formatted = Leef.parse("LEEF:2.0|V|P|1|e|^|devTime=2026-12-04 11:00:00^devTimeFormat=yyyy-MM-dd HH:mm:ss").orElseThrow();
+        assertEquals(Instant.parse("2026-12-04T10:00:00Z"), Leef.deviceTime(formatted, berlin).orElseThrow());
+        LeefEvent zoned = Leef.parse("LEEF:2.0|V|P|1|e|^|devTime=Dec 04 2026 10:00:00 +0000^devTimeFormat=MMM dd yyyy HH:mm:ss Z").orElseThrow();
+        assertEquals(Instant.parse("2026-12-04T10:00:00Z"), Leef.deviceTime(zoned, berlin).orElseThrow());
+        LeefEvent epoch = Leef.parse("LEEF:1.0|V|P|1|e|devTime=1796378400000").orElseThrow();
+        assertEquals(Instant.ofEpochMilli(1796378400000L), Leef.deviceTime(epoch, berlin).orElseThrow());
+        LeefEvent plain = Leef.parse("LEEF:1.0|V|P|1|e|devTime=Dec 04 2026 11:00:00").orElseThrow();
+        assertEquals(Instant.parse("2026-12-04T10:00:00Z"), Leef.deviceTime(plain, berlin).orElseThrow());
+
+        assertTrue(Leef.deviceTime(Leef.parse("LEEF:1.0|V|P|1|e|devTime=yesterday").orElseThrow(), berlin).isEmpty());
+        assertTrue(Leef.deviceTime(Leef.parse("LEEF:2.0|V|P|1|e|^|devTime=1^devTimeFormat=qqqq{").orElseThrow(), berlin).isEmpty());
+        assertTrue(Leef.deviceTime(Leef.parse("LEEF:1.0|V|P|1|e|src=10.0.0.1").orElseThrow(), berlin).isEmpty());
     }
 }
