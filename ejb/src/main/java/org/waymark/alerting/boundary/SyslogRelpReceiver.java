@@ -15,7 +15,9 @@ import org.waymark.syslog.api.SyslogListener;
         @ActivationConfigProperty(propertyName = "port", propertyValue = "2514"),
         @ActivationConfigProperty(propertyName = "portVariable", propertyValue = "DAP_SYSLOG_RELP_PORT"),
         @ActivationConfigProperty(propertyName = "timeZoneVariable", propertyValue = "DAP_SYSLOG_TIME_ZONE"),
-        @ActivationConfigProperty(propertyName = "allowedNetworksVariable", propertyValue = "DAP_SYSLOG_ALLOWED_NETWORKS")
+        @ActivationConfigProperty(propertyName = "allowedNetworksVariable", propertyValue = "DAP_SYSLOG_ALLOWED_NETWORKS"),
+        @ActivationConfigProperty(propertyName = "maxConnectionsVariable", propertyValue = "DAP_SYSLOG_MAX_CONNECTIONS"),
+        @ActivationConfigProperty(propertyName = "idleTimeoutVariable", propertyValue = "DAP_SYSLOG_IDLE_TIMEOUT_SECONDS")
 })
 public class SyslogRelpReceiver extends SyslogReceiver {
 

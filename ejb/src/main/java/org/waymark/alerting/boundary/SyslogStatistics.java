@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.management.Attribute;
@@ -33,9 +34,11 @@ public class SyslogStatistics {
      * Counts since start: per source ({@code protocol address}), per format, per kind of security
      * event, and per listener ({@code tcp 0.0.0.0:5514}: received, parsed, unparsed, truncated,
      * delivered, undelivered, dropped, connections, refused connections and sources, failed TLS
-     * handshakes, RELP protocol errors), how often the extractors or rules failed (the database refused an alert) or an
-     * analyst's extractor gave up on a line, and how many windows the rules hold now (bounded by
-     * DAP_ALERT_MAX_KEYS per rule and node).
+     * handshakes, RELP protocol errors, messages the sender's stream ended in, connections closed
+     * for silence or broken by the peer, UDP datagrams the kernel dropped), how often the
+     * extractors or rules failed (the database refused an alert) or an analyst's extractor gave up
+     * on a line, and how many windows the rules hold now (bounded by DAP_ALERT_MAX_KEYS per rule
+     * and node).
      */
     public record Snapshot(Map<String, Long> receivedBySource, Map<ParsedSyslog.Format, Long> receivedByFormat,
                            Map<String, Long> securityEvents, Map<String, Map<String, Long>> listeners, long ruleFailures,
@@ -49,6 +52,12 @@ public class SyslogStatistics {
     public Snapshot snapshot() {
         return new Snapshot(intake.receivedBySource(), intake.receivedByFormat(), intake.securityEvents(), listeners(), intake.ruleFailures(),
                 intake.extractorsTooSlow(), ruleState.windows());
+    }
+
+    /** The latest messages no syslog format fitted, on this node, newest first: they are counted, and here they can be read. */
+    @Requires(SOC_VIEW)
+    public List<SyslogIntake.Unparsed> recentUnparsed() {
+        return intake.recentUnparsed();
     }
 
     private static Map<String, Map<String, Long>> listeners() {

@@ -18,7 +18,9 @@ import org.waymark.syslog.api.SyslogListener;
         @ActivationConfigProperty(propertyName = "trustStoreVariable", propertyValue = "DAP_SYSLOG_TLS_TRUSTSTORE"),
         @ActivationConfigProperty(propertyName = "trustStorePasswordVariable", propertyValue = "DAP_SYSLOG_TLS_TRUSTSTORE_PASSWORD"),
         @ActivationConfigProperty(propertyName = "timeZoneVariable", propertyValue = "DAP_SYSLOG_TIME_ZONE"),
-        @ActivationConfigProperty(propertyName = "allowedNetworksVariable", propertyValue = "DAP_SYSLOG_ALLOWED_NETWORKS")
+        @ActivationConfigProperty(propertyName = "allowedNetworksVariable", propertyValue = "DAP_SYSLOG_ALLOWED_NETWORKS"),
+        @ActivationConfigProperty(propertyName = "maxConnectionsVariable", propertyValue = "DAP_SYSLOG_MAX_CONNECTIONS"),
+        @ActivationConfigProperty(propertyName = "idleTimeoutVariable", propertyValue = "DAP_SYSLOG_IDLE_TIMEOUT_SECONDS")
 })
 public class SyslogTlsReceiver extends SyslogReceiver {
 }

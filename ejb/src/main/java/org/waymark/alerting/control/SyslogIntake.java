@@ -6,9 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -37,7 +41,17 @@ public class SyslogIntake {
     static final int MAX_SOURCES = 4096;
     static final String OTHER_SOURCES = "other sources";
 
+    /** How many of the latest unparsed messages are kept for analysts to look at, and how much of each. */
+    static final int UNPARSED_KEPT = 100;
+    static final int UNPARSED_TEXT_MAX = 2_048;
+
+    /** A message neither RFC 5424 nor RFC 3164: where it came from and what it said. */
+    public record Unparsed(Instant receivedAt, String source, String text, boolean truncated) {
+    }
+
     private final Map<String, LongAdder> receivedBySource = new ConcurrentHashMap<>();
+    /** The latest unparsed messages, newest last; guarded by itself. */
+    private final Deque<Unparsed> unparsed = new ArrayDeque<>(UNPARSED_KEPT);
     private final Map<ParsedSyslog.Format, LongAdder> receivedByFormat = new EnumMap<>(ParsedSyslog.Format.class);
     private final Map<String, LongAdder> securityEvents = new ConcurrentHashMap<>();
     private final LongAdder ruleFailures = new LongAdder();
@@ -87,6 +101,9 @@ public class SyslogIntake {
         }
         counter.increment();
         receivedByFormat.get(message.parsed().format()).increment();
+        if (message.parsed().format() == ParsedSyslog.Format.UNPARSED) {
+            keepUnparsed(source, message);
+        }
         Optional<SecurityEvent> event;
         try {
             event = Extractors.extract(message, zone).or(() -> extractors.extract(message));
@@ -112,6 +129,26 @@ public class SyslogIntake {
             count(security);
             executor.execute(() -> evaluate(security));
         });
+    }
+
+    private void keepUnparsed(String source, SyslogMessage message) {
+        String text = message.text();
+        boolean longer = text.length() > UNPARSED_TEXT_MAX;
+        Unparsed kept = new Unparsed(message.receivedAt(), source, longer ? text.substring(0, UNPARSED_TEXT_MAX) : text,
+                longer || message.truncated());
+        synchronized (unparsed) {
+            if (unparsed.size() == UNPARSED_KEPT) {
+                unparsed.removeFirst();
+            }
+            unparsed.addLast(kept);
+        }
+    }
+
+    /** The latest messages no syslog format fitted (on this node), newest first, each cut to 2 KiB. */
+    public List<Unparsed> recentUnparsed() {
+        synchronized (unparsed) {
+            return List.copyOf(unparsed.reversed());
+        }
     }
 
     private void count(SecurityEvent event) {

@@ -1,6 +1,7 @@
 package org.waymark.alerting.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -79,6 +80,29 @@ class SyslogIntakeTest {
                 SyslogParser.parse(line, "10.0.0.1", Instant.now(), ZoneOffset.UTC)));
 
         assertEquals(Map.of("AUTHENTICATION FAILURE", 1L), intake.securityEvents());
+    }
+
+    @Test
+    void theLatestUnparsedMessagesAreKeptNewestFirstAndCut() {
+        SyslogIntake intake = intake();
+        for (int i = 0; i < SyslogIntake.UNPARSED_KEPT + 5; i++) {
+            intake.accept(unparsed("garbage " + i));
+        }
+        intake.accept(new SyslogMessage(Instant.now(), "udp", "10.0.0.3", 5514, "<13>1 2026-12-04T10:00:00Z h a - - - parsed", false,
+                SyslogParser.parse("<13>1 2026-12-04T10:00:00Z h a - - - parsed", "10.0.0.3", Instant.now(), ZoneOffset.UTC)));
+        intake.accept(unparsed("x".repeat(SyslogIntake.UNPARSED_TEXT_MAX + 1)));
+
+        List<SyslogIntake.Unparsed> kept = intake.recentUnparsed();
+        assertEquals(SyslogIntake.UNPARSED_KEPT, kept.size());
+        assertEquals(SyslogIntake.UNPARSED_TEXT_MAX, kept.get(0).text().length());
+        assertTrue(kept.get(0).truncated());
+        assertEquals("garbage " + (SyslogIntake.UNPARSED_KEPT + 4), kept.get(1).text());
+        assertEquals("tcp 10.0.0.9", kept.get(1).source());
+        assertEquals("garbage 6", kept.get(SyslogIntake.UNPARSED_KEPT - 1).text(), "the oldest went");
+    }
+
+    private static SyslogMessage unparsed(String text) {
+        return new SyslogMessage(Instant.now(), "tcp", "10.0.0.9", 5514, text, false, ParsedSyslog.unparsed(text));
     }
 
     private static SyslogMessage message(String protocol, String peer) {

@@ -61,13 +61,14 @@ class IdentityApiIT {
     }
 
     @Test
-    void theSyslogStatisticsAreForTheSoc() {
+    void theSyslogStatisticsAndUnparsedMessagesAreForTheSoc() {
         JsonObject stats = admin.get("api/v1/syslog/stats").json();
 
         assertTrue(stats.containsKey("receivedByFormat") && stats.containsKey("securityEvents"), stats.toString());
         String user = unique("nosy");
         admin.createUser(user, "nosy-password-4242");
         assertEquals(403, Api.basic(root, user, "nosy-password-4242").get("api/v1/syslog/stats").status());
+        assertEquals(403, Api.basic(root, user, "nosy-password-4242").get("api/v1/syslog/unparsed").status());
     }
 
     @Test

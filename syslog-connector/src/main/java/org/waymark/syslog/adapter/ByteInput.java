@@ -47,8 +47,12 @@ final class ByteInput {
         return count - remaining;
     }
 
-    /** Keeps the bytes up to the next LF (read, not kept) or the end of the stream in {@code into}. */
-    void copyLine(BoundedBytes into) throws IOException {
+    /**
+     * Keeps the bytes up to the next LF (read, not kept) or the end of the stream in {@code into}.
+     *
+     * @return false when the stream ended before an LF
+     */
+    boolean copyLine(BoundedBytes into) throws IOException {
         while (fill()) {
             int end = position;
             while (end < limit && buffer[end] != '\n') {
@@ -57,10 +61,11 @@ final class ByteInput {
             into.add(buffer, position, end - position);
             if (end < limit) {
                 position = end + 1;
-                return;
+                return true;
             }
             position = limit;
         }
+        return false;
     }
 
     /** @return whether there is something to read, reading more when the buffer is used up */

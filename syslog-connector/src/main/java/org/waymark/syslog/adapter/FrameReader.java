@@ -11,8 +11,11 @@ import java.io.InputStream;
  */
 final class FrameReader {
 
-    /** A message without its framing; {@code truncated} when it exceeded the maximum size. */
-    record Frame(byte[] bytes, boolean truncated) {
+    /**
+     * A message without its framing; {@code truncated} when it exceeded the maximum size,
+     * {@code incomplete} when the stream ended inside it (before its count or its LF).
+     */
+    record Frame(byte[] bytes, boolean truncated, boolean incomplete) {
     }
 
     private static final int MAX_COUNT_DIGITS = 9;
@@ -55,28 +58,28 @@ final class FrameReader {
             }
             // Not an octet count after all: the digits were the start of an LF-terminated line.
             if (b < 0 || b == '\n') {
-                return frame(message);
+                return frame(message, b < 0);
             }
             message.add(b);
         } else {
             message.add(first);
         }
-        in.copyLine(message);
+        boolean ended = in.copyLine(message);
         message.stripTrailing('\r');
-        return frame(message);
+        return frame(message, !ended);
     }
 
     private Frame readCounted(int count) throws IOException {
         BoundedBytes message = new BoundedBytes(maxMessageSize, count);
-        in.copy(count, message); // a short count keeps what arrived
+        int arrived = in.copy(count, message); // a short count keeps what arrived
         // rsyslog counts its trailing newline inside the length.
         message.stripTrailing('\n');
         message.stripTrailing('\r');
-        return frame(message);
+        return frame(message, arrived < count);
     }
 
-    private static Frame frame(BoundedBytes message) {
-        return new Frame(message.toArray(), message.truncated());
+    private static Frame frame(BoundedBytes message, boolean incomplete) {
+        return new Frame(message.toArray(), message.truncated(), incomplete);
     }
 
     private static boolean isDigit(int b) {

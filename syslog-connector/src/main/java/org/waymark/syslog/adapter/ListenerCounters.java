@@ -1,6 +1,7 @@
 package org.waymark.syslog.adapter;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /** What one listener saw: nothing received is lost without being counted here. */
 final class ListenerCounters implements ListenerMetricsMXBean {
@@ -22,6 +23,14 @@ final class ListenerCounters implements ListenerMetricsMXBean {
     final AtomicLong failedHandshakes = new AtomicLong();
     /** RELP sessions ended because the peer broke the protocol. */
     final AtomicLong protocolErrors = new AtomicLong();
+    /** Messages the sender's stream ended in: short of their octet count, or without their LF (kept as they came). */
+    final AtomicLong incompleteFrames = new AtomicLong();
+    /** Connections closed because the sender sent nothing for the idle timeout. */
+    final AtomicLong idleTimeouts = new AtomicLong();
+    /** Connections that ended in an error rather than a close (reset by the peer, a broken network). */
+    final AtomicLong brokenConnections = new AtomicLong();
+    /** UDP: datagrams the kernel dropped because the socket's receive buffer was full (Linux); they never reached the listener. */
+    volatile LongSupplier kernelDrops = () -> 0;
 
     @Override
     public long getReceived() {
@@ -84,10 +93,31 @@ final class ListenerCounters implements ListenerMetricsMXBean {
     }
 
     @Override
+    public long getIncompleteFrames() {
+        return incompleteFrames.get();
+    }
+
+    @Override
+    public long getIdleTimeouts() {
+        return idleTimeouts.get();
+    }
+
+    @Override
+    public long getBrokenConnections() {
+        return brokenConnections.get();
+    }
+
+    @Override
+    public long getKernelDrops() {
+        return kernelDrops.getAsLong();
+    }
+
+    @Override
     public String toString() {
         return "received=" + received + " parsed=" + parsed + " unparsed=" + unparsed + " truncated=" + truncated + " delivered=" + delivered + " undelivered=" + undelivered
                 + " dropped=" + dropped
                 + " connections=" + connections + " refusedConnections=" + refusedConnections + " refusedSources=" + refusedSources
-                + " failedHandshakes=" + failedHandshakes + " protocolErrors=" + protocolErrors;
+                + " failedHandshakes=" + failedHandshakes + " protocolErrors=" + protocolErrors + " incompleteFrames=" + incompleteFrames
+                + " idleTimeouts=" + idleTimeouts + " brokenConnections=" + brokenConnections + " kernelDrops=" + getKernelDrops();
     }
 }

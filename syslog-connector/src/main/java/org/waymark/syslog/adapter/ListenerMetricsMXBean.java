@@ -30,4 +30,12 @@ public interface ListenerMetricsMXBean {
     long getFailedHandshakes();
 
     long getProtocolErrors();
+
+    long getIncompleteFrames();
+
+    long getIdleTimeouts();
+
+    long getBrokenConnections();
+
+    long getKernelDrops();
 }

@@ -26,7 +26,9 @@ public class SyslogActivationSpec implements ActivationSpec {
     private Integer maxMessageSize = 64 * 1024;
     /** Each connection holds one container thread while it is open. */
     private Integer maxConnections = 64;
+    private String maxConnectionsVariable;
     private Integer idleTimeoutSeconds = 600;
+    private String idleTimeoutVariable;
     private String timeZone = "UTC";
     private String timeZoneVariable;
     private String allowedNetworks = "";
@@ -103,6 +105,30 @@ public class SyslogActivationSpec implements ActivationSpec {
                 trustStorePassword == null ? null : trustStorePassword.toCharArray());
     }
 
+    /** The most connections at once: the environment variable when it is set, else {@code maxConnections}. */
+    int effectiveMaxConnections(Map<String, String> environment) throws InvalidPropertyException {
+        return positive(environment, maxConnectionsVariable, maxConnections, "maxConnections");
+    }
+
+    /** Seconds a connection may stay silent: the environment variable when it is set, else {@code idleTimeoutSeconds}. */
+    int effectiveIdleTimeoutSeconds(Map<String, String> environment) throws InvalidPropertyException {
+        return positive(environment, idleTimeoutVariable, idleTimeoutSeconds, "idleTimeoutSeconds");
+    }
+
+    private static int positive(Map<String, String> environment, String variable, int value, String name) throws InvalidPropertyException {
+        String fromEnvironment = value(environment, variable);
+        int effective;
+        try {
+            effective = fromEnvironment == null ? value : Integer.parseInt(fromEnvironment);
+        } catch (NumberFormatException e) {
+            throw new InvalidPropertyException(variable + " must be a whole number, not '" + fromEnvironment + "'");
+        }
+        if (effective < 1) {
+            throw new InvalidPropertyException((fromEnvironment == null ? name : variable) + " must be positive, not " + effective);
+        }
+        return effective;
+    }
+
     private static String value(Map<String, String> environment, String variable) {
         String value = variable == null ? null : environment.get(variable);
         return value == null || value.isBlank() ? null : value.strip();
@@ -127,12 +153,8 @@ public class SyslogActivationSpec implements ActivationSpec {
             // RFC 5426 requires receivers to accept 480 octets.
             throw new InvalidPropertyException("maxMessageSize must be between 480 and 1048576, not " + maxMessageSize);
         }
-        if (maxConnections < 1) {
-            throw new InvalidPropertyException("maxConnections must be positive, not " + maxConnections);
-        }
-        if (idleTimeoutSeconds < 1) {
-            throw new InvalidPropertyException("idleTimeoutSeconds must be positive, not " + idleTimeoutSeconds);
-        }
+        effectiveMaxConnections(System.getenv());
+        effectiveIdleTimeoutSeconds(System.getenv());
         effectivePort(System.getenv());
         effectiveTimeZone(System.getenv());
         effectiveAllowedNetworks(System.getenv());
@@ -181,6 +203,22 @@ public class SyslogActivationSpec implements ActivationSpec {
 
     public void setPortVariable(String portVariable) {
         this.portVariable = portVariable;
+    }
+
+    public String getMaxConnectionsVariable() {
+        return maxConnectionsVariable;
+    }
+
+    public void setMaxConnectionsVariable(String maxConnectionsVariable) {
+        this.maxConnectionsVariable = maxConnectionsVariable;
+    }
+
+    public String getIdleTimeoutVariable() {
+        return idleTimeoutVariable;
+    }
+
+    public void setIdleTimeoutVariable(String idleTimeoutVariable) {
+        this.idleTimeoutVariable = idleTimeoutVariable;
     }
 
     public Integer getMaxMessageSize() {

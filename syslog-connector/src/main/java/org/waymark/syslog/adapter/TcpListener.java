@@ -1,6 +1,7 @@
 package org.waymark.syslog.adapter;
 
 import jakarta.resource.ResourceException;
+import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
@@ -39,6 +40,8 @@ final class TcpListener implements Listener, Work {
     /** Null for plain TCP. */
     private final TlsSettings tls;
     private final SyslogActivationSpec spec;
+    private final int maxConnections;
+    private final int idleTimeoutMillis;
     private final Networks allowed;
     private final Delivery delivery;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -46,8 +49,11 @@ final class TcpListener implements Listener, Work {
     private WorkManager workManager;
 
     /** @param tls null but for "tls" */
-    TcpListener(InetSocketAddress address, String protocol, TlsSettings tls, SyslogActivationSpec spec, Networks allowed, Delivery delivery) {
+    TcpListener(InetSocketAddress address, String protocol, TlsSettings tls, SyslogActivationSpec spec, Networks allowed, Delivery delivery)
+            throws InvalidPropertyException {
         this.address = address;
+        this.maxConnections = spec.effectiveMaxConnections(System.getenv());
+        this.idleTimeoutMillis = spec.effectiveIdleTimeoutSeconds(System.getenv()) * 1000;
         this.protocol = protocol;
         this.tls = tls;
         this.spec = spec;
@@ -108,7 +114,7 @@ final class TcpListener implements Listener, Work {
             closeQuietly(socket);
             return;
         }
-        if (open.size() >= spec.getMaxConnections()) {
+        if (open.size() >= maxConnections) {
             delivery.counters.refusedConnections.incrementAndGet();
             closeQuietly(socket);
             return;
@@ -122,7 +128,7 @@ final class TcpListener implements Listener, Work {
             return;
         }
         try {
-            socket.setSoTimeout(spec.getIdleTimeoutSeconds() * 1000);
+            socket.setSoTimeout(idleTimeoutMillis);
             workManager.scheduleWork(new Connection(socket));
         } catch (IOException | WorkException e) {
             LOG.log(Level.WARNING, "cannot serve the syslog connection from " + socket.getRemoteSocketAddress(), e);
@@ -159,8 +165,13 @@ final class TcpListener implements Listener, Work {
                     readFrames(socket.getInputStream(), peer);
                 }
             } catch (SocketTimeoutException idle) {
+                delivery.counters.idleTimeouts.incrementAndGet();
                 LOG.fine(() -> "closing idle syslog connection from " + peer);
             } catch (IOException e) {
+                if (!socket.isClosed()) {
+                    // not closed by stop() or release(): the peer or the network broke the connection
+                    delivery.counters.brokenConnections.incrementAndGet();
+                }
                 LOG.log(Level.FINE, "syslog connection from " + peer + " ended", e);
             } finally {
                 open.remove(socket);
@@ -178,6 +189,9 @@ final class TcpListener implements Listener, Work {
             FrameReader frames = new FrameReader(in, spec.getMaxMessageSize(), deliver);
             try {
                 for (FrameReader.Frame frame = frames.next(); frame != null; frame = frames.next()) {
+                    if (frame.incomplete()) {
+                        delivery.counters.incompleteFrames.incrementAndGet();
+                    }
                     batch.add(delivery.message(protocol, peer, address.getPort(), frame.bytes(), frame.truncated()));
                     if (batch.size() >= Delivery.BATCH) {
                         deliver.run();

@@ -60,6 +60,15 @@ final class UdpListener implements Listener, Work {
             socket = new DatagramSocket(null);
             socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
             socket.bind(address);
+            // Linux grants at most net.core.rmem_max
+            int granted = socket.getReceiveBufferSize();
+            if (granted < RECEIVE_BUFFER_BYTES) {
+                LOG.warning(() -> "syslog udp " + address + " has a receive buffer of " + granted + " bytes, not the " + RECEIVE_BUFFER_BYTES
+                        + " asked for: bursts overflow it sooner (raise the limit with sysctl net.core.rmem_max=" + RECEIVE_BUFFER_BYTES
+                        + "); what overflows is counted as kernelDrops");
+            }
+            int port = socket.getLocalPort();
+            delivery.counters.kernelDrops = () -> KernelDrops.onPort(port);
         } catch (IOException e) {
             if (socket != null) {
                 socket.close();

@@ -49,6 +49,19 @@ class FrameReaderTest {
     }
 
     @Test
+    void aFrameTheStreamEndsInIsFlaggedIncomplete() throws IOException {
+        FrameReader counted = reader("9 <13>whole50 <13>half", 1024);
+        assertFalse(counted.next().incomplete());
+        assertTrue(counted.next().incomplete());
+
+        FrameReader lines = reader("<13>whole\n<13>no end", 1024);
+        assertFalse(lines.next().incomplete());
+        assertTrue(lines.next().incomplete());
+        assertTrue(reader("12345", 1024).next().incomplete(), "digits, then the end");
+        assertNull(lines.next());
+    }
+
+    @Test
     void framesArrivingInDribsAndDrabsComeOutWhole() throws IOException {
         String stream = "12 <13>1 - - x\n<14>line two\r\n" + "<15>" + "y".repeat(100) + "\n9 <15>three";
         InputStream dribbling = new FilterInputStream(new ByteArrayInputStream(stream.getBytes(UTF_8))) {

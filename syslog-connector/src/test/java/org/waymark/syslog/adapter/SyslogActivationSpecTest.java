@@ -2,6 +2,7 @@ package org.waymark.syslog.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.resource.spi.InvalidPropertyException;
 import java.time.ZoneId;
@@ -47,6 +48,24 @@ class SyslogActivationSpecTest {
         InvalidPropertyException refused = assertThrows(InvalidPropertyException.class,
                 () -> spec.effectiveAllowedNetworks(Map.of("DAP_SYSLOG_ALLOWED_NETWORKS", "10.0.0.0/8,lan")));
         assertEquals("DAP_SYSLOG_ALLOWED_NETWORKS: 'lan' is not a network such as 10.0.0.0/8 or 2001:db8::/32", refused.getMessage());
+    }
+
+    @Test
+    void theConnectionLimitAndIdleTimeoutComeFromTheEnvironmentOrTheDescriptorAndArePositive() throws InvalidPropertyException {
+        SyslogActivationSpec spec = new SyslogActivationSpec();
+        spec.setMaxConnectionsVariable("DAP_SYSLOG_MAX_CONNECTIONS");
+        spec.setIdleTimeoutVariable("DAP_SYSLOG_IDLE_TIMEOUT_SECONDS");
+        assertEquals(64, spec.effectiveMaxConnections(Map.of()));
+        assertEquals(600, spec.effectiveIdleTimeoutSeconds(Map.of()));
+        assertEquals(200, spec.effectiveMaxConnections(Map.of("DAP_SYSLOG_MAX_CONNECTIONS", "200")));
+        assertEquals(30, spec.effectiveIdleTimeoutSeconds(Map.of("DAP_SYSLOG_IDLE_TIMEOUT_SECONDS", " 30 ")));
+
+        InvalidPropertyException zero = assertThrows(InvalidPropertyException.class,
+                () -> spec.effectiveMaxConnections(Map.of("DAP_SYSLOG_MAX_CONNECTIONS", "0")));
+        assertTrue(zero.getMessage().contains("DAP_SYSLOG_MAX_CONNECTIONS"), zero.getMessage());
+        InvalidPropertyException word = assertThrows(InvalidPropertyException.class,
+                () -> spec.effectiveIdleTimeoutSeconds(Map.of("DAP_SYSLOG_IDLE_TIMEOUT_SECONDS", "forever")));
+        assertTrue(word.getMessage().contains("DAP_SYSLOG_IDLE_TIMEOUT_SECONDS"), word.getMessage());
     }
 
     @Test
