@@ -28,8 +28,9 @@ import org.waymark.syslog.api.ParsedSyslog;
 import org.waymark.syslog.api.SyslogMessage;
 
 /**
- * The entrance of security events into the application: counts what each syslog source sent,
- * in which format, and the security events read out of it and out of this product's own audit
+ * The entrance of security events into the application: counts the formats of what the syslog
+ * listeners deliver (the adapter counts per listener and sender), keeps the latest unparsed
+ * messages, counts the security events read out of syslog and out of this product's own audit
  * trail, and hands those to the alert rules.
  */
 @ApplicationScoped
@@ -37,9 +38,6 @@ public class SyslogIntake {
 
     private static final Logger LOG = Logger.getLogger(SyslogIntake.class.getName());
 
-    /** UDP sources can be spoofed at will: beyond this many, they share one counter. */
-    static final int MAX_SOURCES = 4096;
-    static final String OTHER_SOURCES = "other sources";
 
     /** How many of the latest unparsed messages are kept for analysts to look at, and how much of each. */
     static final int UNPARSED_KEPT = 100;
@@ -49,7 +47,6 @@ public class SyslogIntake {
     public record Unparsed(Instant receivedAt, String source, String text, boolean truncated) {
     }
 
-    private final Map<String, LongAdder> receivedBySource = new ConcurrentHashMap<>();
     /** The latest unparsed messages, newest last; guarded by itself. */
     private final Deque<Unparsed> unparsed = new ArrayDeque<>(UNPARSED_KEPT);
     private final Map<ParsedSyslog.Format, LongAdder> receivedByFormat = new EnumMap<>(ParsedSyslog.Format.class);
@@ -92,17 +89,9 @@ public class SyslogIntake {
      *         a message no extractor reads, or one an extractor fails on, counts as handled
      */
     public boolean accept(SyslogMessage message) {
-        String source = message.protocol() + " " + message.peerAddress();
-        LongAdder counter = receivedBySource.get(source);
-        if (counter == null) {
-            counter = receivedBySource.size() < MAX_SOURCES
-                    ? receivedBySource.computeIfAbsent(source, ignored -> new LongAdder())
-                    : receivedBySource.computeIfAbsent(OTHER_SOURCES, ignored -> new LongAdder());
-        }
-        counter.increment();
         receivedByFormat.get(message.parsed().format()).increment();
         if (message.parsed().format() == ParsedSyslog.Format.UNPARSED) {
-            keepUnparsed(source, message);
+            keepUnparsed(message.protocol() + " " + message.peerAddress(), message);
         }
         Optional<SecurityEvent> event;
         try {
@@ -190,13 +179,6 @@ public class SyslogIntake {
     public Map<ParsedSyslog.Format, Long> receivedByFormat() {
         Map<ParsedSyslog.Format, Long> snapshot = new EnumMap<>(ParsedSyslog.Format.class);
         receivedByFormat.forEach((format, count) -> snapshot.put(format, count.sum()));
-        return snapshot;
-    }
-
-    /** Messages received per source ({@code protocol address}) since start. */
-    public Map<String, Long> receivedBySource() {
-        Map<String, Long> snapshot = new TreeMap<>();
-        receivedBySource.forEach((source, count) -> snapshot.put(source, count.sum()));
         return snapshot;
     }
 }

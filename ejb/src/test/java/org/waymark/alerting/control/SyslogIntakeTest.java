@@ -35,30 +35,6 @@ class SyslogIntakeTest {
     }
 
     @Test
-    void countsWhatEachSourceSentPerProtocol() {
-        SyslogIntake intake = intake();
-
-        intake.accept(message("tcp", "10.0.0.1"));
-        intake.accept(message("tcp", "10.0.0.1"));
-        intake.accept(message("udp", "10.0.0.1"));
-        intake.accept(message("udp", "10.0.0.2"));
-
-        assertEquals(Map.of("tcp 10.0.0.1", 2L, "udp 10.0.0.1", 1L, "udp 10.0.0.2", 1L), intake.receivedBySource());
-    }
-
-    @Test
-    void beyondTheLimitOfSourcesTheRestShareOneCounter() {
-        SyslogIntake intake = intake();
-
-        for (int i = 0; i < SyslogIntake.MAX_SOURCES + 10; i++) {
-            intake.accept(message("udp", "10.1." + (i / 256) + "." + (i % 256)));
-        }
-
-        assertEquals(SyslogIntake.MAX_SOURCES + 1, intake.receivedBySource().size());
-        assertEquals(10L, intake.receivedBySource().get(SyslogIntake.OTHER_SOURCES));
-    }
-
-    @Test
     void readsSecurityEventsOutOfWhatArrives() {
         SyslogIntake intake = intake();
         String line = "<38>Dec  4 09:59:01 bastion sshd[4711]: Failed password for root from 203.0.113.5 port 22 ssh2";

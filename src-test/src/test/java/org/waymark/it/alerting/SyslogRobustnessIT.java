@@ -101,12 +101,16 @@ class SyslogRobustnessIT {
     @Test
     void aFloodOfConnectionsIsRefusedPastTheLimitAndTheListenerGoesOn() throws Exception {
         JsonObject before = counters();
+        JsonObject sourceBefore = fromLoopback();
         List<Socket> flood = new ArrayList<>();
         try {
             for (int i = 0; i < MAX_CONNECTIONS + 6; i++) {
                 flood.add(open());
             }
             awaitCounters(now -> grew(before, now, "refusedConnections") >= 6);
+            JsonObject source = fromLoopback();
+            assertTrue(grew(sourceBefore, source, "refused") >= 6 && grew(sourceBefore, source, "connections") >= MAX_CONNECTIONS - 6,
+                    "counted for the sender too: " + source);
         } finally {
             for (Socket socket : flood) {
                 socket.close();
@@ -168,6 +172,12 @@ class SyslogRobustnessIT {
     /** The TCP listener's counters, as the SOC reads them. */
     private JsonObject counters() {
         return admin.get("api/v1/syslog/stats").json().getJsonObject("listeners").getJsonObject("tcp 0.0.0.0:" + PORT);
+    }
+
+    /** What 127.0.0.1 sent the TCP listener, as the SOC reads it. */
+    private JsonObject fromLoopback() {
+        return admin.get("api/v1/syslog/stats").json().getJsonObject("sources").getJsonObject("tcp 0.0.0.0:" + PORT)
+                .getJsonObject("127.0.0.1");
     }
 
     private JsonObject awaitCounters(Predicate<JsonObject> condition) throws InterruptedException {

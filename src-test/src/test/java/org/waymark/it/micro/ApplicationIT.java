@@ -26,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.waymark.alerting.control.ListenerCounts;
 import org.waymark.alerting.control.SyslogIntake;
 import org.waymark.identity.boundary.Authentication;
 import org.waymark.identity.boundary.SignedInUser;
@@ -151,7 +152,7 @@ class ApplicationIT {
     }
 
     private long received(String source) {
-        return syslog.receivedBySource().getOrDefault(source, 0L);
+        return ListenerCounts.read().receivedBySource().getOrDefault(source, 0L);
     }
 
     private long count(String sql) throws SQLException {

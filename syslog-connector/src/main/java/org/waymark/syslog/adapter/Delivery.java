@@ -39,16 +39,17 @@ final class Delivery {
     /** The most messages one endpoint call carries. */
     static final int BATCH = 256;
 
-    /** Counts and parses one received message, for a batch. */
-    SyslogMessage message(String protocol, String peerAddress, int listenerPort, byte[] bytes, boolean truncated) {
-        counters.received.incrementAndGet();
-        if (truncated) {
-            counters.truncated.incrementAndGet();
-        }
+    /**
+     * Counts and parses one received message, for a batch.
+     *
+     * @param source the sender's counters, from {@code counters.source(peerAddress)}
+     */
+    SyslogMessage message(String protocol, String peerAddress, ListenerCounters.Source source, int listenerPort, byte[] bytes,
+                          boolean truncated) {
         Instant receivedAt = Instant.now();
         String text = new String(bytes, StandardCharsets.UTF_8);
         ParsedSyslog parsed = SyslogParser.parse(text, peerAddress, receivedAt, timeZone);
-        (parsed.format() == ParsedSyslog.Format.UNPARSED ? counters.unparsed : counters.parsed).incrementAndGet();
+        counters.received(source, parsed.format() != ParsedSyslog.Format.UNPARSED, truncated);
         return new SyslogMessage(receivedAt, protocol, peerAddress, listenerPort, text, truncated, parsed);
     }
 
@@ -71,7 +72,7 @@ final class Delivery {
         }
         try {
             ((SyslogListener) endpoint).onMessages(List.copyOf(batch));
-            counters.delivered.addAndGet(batch.size());
+            counters.delivered.add(batch.size());
             return true;
         } catch (RuntimeException e) {
             counters.undelivered.addAndGet(batch.size());

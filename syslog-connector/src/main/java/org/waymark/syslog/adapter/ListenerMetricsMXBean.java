@@ -1,5 +1,7 @@
 package org.waymark.syslog.adapter;
 
+import java.util.Map;
+
 /**
  * A listener's counters as JMX attributes, under {@code org.waymark.syslog:type=Listener,name=…}:
  * every server has JMX, so monitoring tools and the SOC statistics read them the same way on
@@ -38,4 +40,7 @@ public interface ListenerMetricsMXBean {
     long getBrokenConnections();
 
     long getKernelDrops();
+
+    /** The same per sender address (at most {@link ListenerCounters#MAX_SOURCES}; beyond, one entry for all others). */
+    Map<String, SourceMetrics> getSources();
 }

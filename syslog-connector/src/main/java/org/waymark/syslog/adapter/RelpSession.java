@@ -41,6 +41,7 @@ final class RelpSession {
     private final int maxMessageSize;
     private final Delivery delivery;
     private final String peer;
+    private final ListenerCounters.Source source;
     private final int listenerPort;
     private final List<SyslogMessage> batch = new ArrayList<>(Delivery.BATCH);
     private final List<Long> unanswered = new ArrayList<>(Delivery.BATCH);
@@ -57,6 +58,7 @@ final class RelpSession {
         this.maxMessageSize = maxMessageSize;
         this.delivery = delivery;
         this.peer = peer;
+        this.source = delivery.counters.source(peer);
         this.listenerPort = listenerPort;
     }
 
@@ -91,7 +93,7 @@ final class RelpSession {
                         if (!open) {
                             throw new ProtocolException("syslog before open");
                         }
-                        batch.add(delivery.message("relp", peer, listenerPort, frame.data(), frame.truncated()));
+                        batch.add(delivery.message("relp", peer, source, listenerPort, frame.data(), frame.truncated()));
                         unanswered.add(frame.txnr());
                         if (batch.size() >= Delivery.BATCH) {
                             deliverAndAcknowledge();

@@ -109,17 +109,18 @@ final class TcpListener implements Listener, Work {
     }
 
     private void accept(Socket socket) {
+        String peer = socket.getInetAddress().getHostAddress();
         if (!allowed.allows(socket.getInetAddress())) {
-            delivery.counters.refusedSources.incrementAndGet();
+            delivery.counters.refusedSource(peer);
             closeQuietly(socket);
             return;
         }
         if (open.size() >= maxConnections) {
-            delivery.counters.refusedConnections.incrementAndGet();
+            delivery.counters.refusedConnection(peer);
             closeQuietly(socket);
             return;
         }
-        delivery.counters.connections.incrementAndGet();
+        delivery.counters.connection(peer);
         open.add(socket);
         if (serverSocket.isClosed()) {
             // stop() ran between accept and add: this connection would otherwise outlive it
@@ -132,7 +133,7 @@ final class TcpListener implements Listener, Work {
             workManager.scheduleWork(new Connection(socket));
         } catch (IOException | WorkException e) {
             LOG.log(Level.WARNING, "cannot serve the syslog connection from " + socket.getRemoteSocketAddress(), e);
-            delivery.counters.refusedConnections.incrementAndGet();
+            delivery.counters.refusedConnection(peer);
             open.remove(socket);
             closeQuietly(socket);
         }
@@ -180,6 +181,7 @@ final class TcpListener implements Listener, Work {
         }
 
         private void readFrames(InputStream in, String peer) throws IOException {
+            ListenerCounters.Source source = delivery.counters.source(peer);
             List<SyslogMessage> batch = new ArrayList<>(Delivery.BATCH);
             ByteInput.BeforeWaiting deliver = () -> {
                 delivery.deliver(batch);
@@ -192,7 +194,7 @@ final class TcpListener implements Listener, Work {
                     if (frame.incomplete()) {
                         delivery.counters.incompleteFrames.incrementAndGet();
                     }
-                    batch.add(delivery.message(protocol, peer, address.getPort(), frame.bytes(), frame.truncated()));
+                    batch.add(delivery.message(protocol, peer, source, address.getPort(), frame.bytes(), frame.truncated()));
                     if (batch.size() >= Delivery.BATCH) {
                         deliver.run();
                     }

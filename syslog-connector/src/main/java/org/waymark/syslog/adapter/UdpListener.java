@@ -103,15 +103,14 @@ final class UdpListener implements Listener, Work {
                 continue;
             }
             if (!allowed.allows(packet.getAddress())) {
-                delivery.counters.refusedSources.incrementAndGet();
+                delivery.counters.refusedSource(packet.getAddress().getHostAddress());
                 continue;
             }
             byte[] bytes = Arrays.copyOf(buffer, Math.min(packet.getLength(), maxMessageSize));
             Datagram datagram = new Datagram(packet.getAddress().getHostAddress(), bytes, packet.getLength() > maxMessageSize);
             if (queuedBytes.addAndGet(bytes.length) > QUEUE_BYTES || !queue.offer(datagram)) {
                 queuedBytes.addAndGet(-bytes.length);
-                delivery.counters.received.incrementAndGet();
-                delivery.counters.dropped.incrementAndGet();
+                delivery.counters.dropped(datagram.peer());
             }
         }
     }
@@ -138,7 +137,8 @@ final class UdpListener implements Listener, Work {
                 try {
                     for (Datagram datagram : taken) {
                         queuedBytes.addAndGet(-datagram.bytes().length);
-                        batch.add(delivery.message("udp", datagram.peer(), address.getPort(), datagram.bytes(), datagram.truncated()));
+                        batch.add(delivery.message("udp", datagram.peer(), delivery.counters.source(datagram.peer()), address.getPort(),
+                                datagram.bytes(), datagram.truncated()));
                     }
                     delivery.deliver(batch);
                 } catch (RuntimeException e) {
