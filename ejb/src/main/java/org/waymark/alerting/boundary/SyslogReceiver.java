@@ -30,8 +30,9 @@ public abstract class SyslogReceiver implements SyslogListener {
     }
 
     /**
-     * The database did not take the alerts of some messages (counted and logged by the intake).
-     * Senders that cannot send again (UDP, TCP) lose nothing more by the batch counting as delivered.
+     * The database did not take the alerts of some messages (counted and logged by the intake),
+     * not even after the rules waited out an outage. Senders that cannot send again (UDP, TCP) lose
+     * nothing more by the batch counting as delivered.
      */
     protected void unrecorded(int unrecorded, int batch) {
         // counted as rule failures; nothing else to do

@@ -21,7 +21,10 @@ import org.waymark.syslog.api.SyslogListener;
 })
 public class SyslogRelpReceiver extends SyslogReceiver {
 
-    /** No acknowledgement then: rsyslog keeps the batch and sends it again, once the database is back. */
+    /**
+     * No acknowledgement then (the rules gave up waiting for the database, or it refused the
+     * alert): rsyslog keeps the batch and sends it again.
+     */
     @Override
     protected void unrecorded(int unrecorded, int batch) {
         throw new IllegalStateException("the alerts of " + unrecorded + " of " + batch + " messages could not be recorded; the RELP sender "

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -50,10 +51,12 @@ public class RuleEngine {
     Settings settings;
 
     private long lateMillis;
+    private long outageWaitNanos;
 
     @PostConstruct
     void configure() {
         lateMillis = settings.getInt("DAP_ALERT_LATE_SECONDS", 300, 0) * 1_000L;
+        outageWaitNanos = settings.getInt("DAP_ALERT_OUTAGE_WAIT_SECONDS", 600, 0) * 1_000_000_000L;
     }
 
     /** @return what the event did to the alerts, for the caller's counts and tests */
@@ -199,11 +202,16 @@ public class RuleEngine {
 
     /** A clash with another node recording the same new address fails the first try; the second finds the row. */
     private LoginHistory.Familiarity familiarity(String user, String address, SecurityEvent event, int baselineDays) {
-        try {
-            return history.remember(user, address, event.time(), Duration.ofDays(baselineDays));
-        } catch (EJBException clash) {
-            return history.remember(user, address, event.time(), Duration.ofDays(baselineDays));
-        }
+        return waitingOutOutages(() -> {
+            try {
+                return history.remember(user, address, event.time(), Duration.ofDays(baselineDays));
+            } catch (EJBException clash) {
+                if (DatabaseOutage.causes(clash)) {
+                    throw clash;
+                }
+                return history.remember(user, address, event.time(), Duration.ofDays(baselineDays));
+            }
+        });
     }
 
     /**
@@ -211,14 +219,52 @@ public class RuleEngine {
      * suppression key (or the database pick a deadlock victim): the next attempt finds the alert and joins it.
      */
     private AlertWriter.Written write(Detection detection) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return writer.write(detection);
-            } catch (EJBException clash) {
-                if (attempt == 3) {
-                    throw clash;
+        return waitingOutOutages(() -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return writer.write(detection);
+                } catch (EJBException clash) {
+                    if (attempt == 3 || DatabaseOutage.causes(clash)) {
+                        throw clash;
+                    }
+                    LOG.log(Level.FINE, "Writing an alert again after a clash", clash);
                 }
-                LOG.log(Level.FINE, "Writing an alert again after a clash", clash);
+            }
+        });
+    }
+
+    /**
+     * Runs a database step of the rules, waiting out a database outage for up to
+     * {@code DAP_ALERT_OUTAGE_WAIT_SECONDS}. Only the step runs again, never the rules before it,
+     * so no window counts an event twice; meanwhile the syslog listener that delivered the event
+     * waits too, which holds TCP senders back instead of losing their messages.
+     */
+    private <T> T waitingOutOutages(Supplier<T> step) {
+        long giveUpAt = 0;
+        long pauseMillis = 100;
+        while (true) {
+            try {
+                return step.get();
+            } catch (RuntimeException failure) {
+                if (!DatabaseOutage.causes(failure)) {
+                    throw failure;
+                }
+                long now = System.nanoTime();
+                if (giveUpAt == 0) {
+                    giveUpAt = now + outageWaitNanos;
+                    LOG.warning(() -> "The database cannot be reached; the alert rules wait for it up to "
+                            + outageWaitNanos / 1_000_000_000L + " s: " + failure);
+                }
+                if (now - giveUpAt > 0) {
+                    throw failure;
+                }
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw failure;
+                }
+                pauseMillis = Math.min(pauseMillis * 2, 5_000);
             }
         }
     }
