@@ -10,7 +10,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.control.Requires;
 import org.waymark.alerting.entity.NotificationChannel;
@@ -42,7 +45,8 @@ public class NotificationChannels {
     }
 
     /**
-     * @param target comma-separated e-mail addresses, or the webhook's http(s) URL
+     * @param target comma-separated e-mail addresses, the webhook's http(s) URL, or the syslog
+     *               receiver as {@code tcp://host:port}, {@code tls://host:port} or {@code udp://host:port}
      * @param secret for webhooks, optional: the key of the HMAC-SHA256 signature of each body
      */
     @Requires(RULE_CONFIGURE)
@@ -51,9 +55,13 @@ public class NotificationChannels {
             throw Refusal.invalid("A channel needs a name of at most " + NotificationChannel.NAME_MAX + " characters.");
         }
         if (kind == null || minSeverity == null) {
-            throw Refusal.invalid("Choose the kind (EMAIL or WEBHOOK) and the minimum severity (LOW, MEDIUM, HIGH or CRITICAL).");
+            throw Refusal.invalid("Choose the kind (EMAIL, WEBHOOK or SYSLOG) and the minimum severity (LOW, MEDIUM, HIGH or CRITICAL).");
         }
-        String checkedTarget = kind == NotificationChannel.Kind.EMAIL ? recipients(target) : webhook(target);
+        String checkedTarget = switch (kind) {
+            case EMAIL -> recipients(target);
+            case WEBHOOK -> webhook(target);
+            case SYSLOG -> syslog(target);
+        };
         if (secret != null && (secret.isBlank() || secret.length() > NotificationChannel.SECRET_MAX || kind != NotificationChannel.Kind.WEBHOOK)) {
             throw Refusal.invalid("A secret signs webhooks only, with 1 to " + NotificationChannel.SECRET_MAX + " characters.");
         }
@@ -114,6 +122,23 @@ public class NotificationChannels {
             return InternetAddress.toString(addresses);
         } catch (AddressException e) {
             throw Refusal.invalid("Not an e-mail address: " + e.getMessage() + ".");
+        }
+    }
+
+    private static String syslog(String target) {
+        String refusal = "A syslog receiver is tcp://host:port, tls://host:port or udp://host:port.";
+        try {
+            URI uri = new URI(target == null ? "" : target.strip());
+            boolean valid = uri.getScheme() != null && List.of("tcp", "tls", "udp").contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null && uri.getPort() > 0 && uri.getPort() <= 65535 && uri.getUserInfo() == null
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && uri.toString().length() <= NotificationChannel.TARGET_MAX;
+            if (!valid) {
+                throw Refusal.invalid(refusal);
+            }
+            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority();
+        } catch (URISyntaxException e) {
+            throw Refusal.invalid(refusal);
         }
     }
 

@@ -11,6 +11,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,21 +21,31 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ScheduledExecutorService;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.waymark.alerting.entity.Alert;
 import org.waymark.alerting.entity.NotificationChannel;
+import org.waymark.audit.control.CefRecord;
+import org.waymark.audit.control.SyslogConnection;
+import org.waymark.audit.entity.SiemDestination;
 import org.waymark.configuration.control.Settings;
 
 /**
  * Sends one alert notification over a channel: an e-mail through the customer's SMTP server
- * (Jakarta Mail, configured by {@code DAP_SMTP_*}) or a JSON POST to a webhook.
+ * (Jakarta Mail, configured by {@code DAP_SMTP_*}), a JSON POST to a webhook, or a CEF record over
+ * syslog (the same client as the audit trail's SIEM export).
  */
 @ApplicationScoped
 public class NotificationSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String HOSTNAME = hostname();
 
     /** A notification that did not go out; the channel tries again later. */
     public static class NotSent extends Exception {
@@ -56,6 +68,7 @@ public class NotificationSender {
             switch (channel.getKind()) {
                 case EMAIL -> mail(channel, action, alert);
                 case WEBHOOK -> post(channel, action, alert);
+                case SYSLOG -> syslog(channel, action, alert);
             }
         } catch (RuntimeException e) {
             // e.g. a setting that is not a number: the channel waits and tries again, like any failure
@@ -125,6 +138,34 @@ public class NotificationSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NotSent("interrupted while posting to " + channel.getDisplayTarget(), e);
+        }
+    }
+
+    /** One connection per notification: alerts are rare, and a SIEM may close an idle connection. */
+    private void syslog(NotificationChannel channel, String action, Alert alert) throws NotSent {
+        URI target = URI.create(channel.getTarget());
+        SiemDestination.Transport transport = SiemDestination.Transport.valueOf(target.getScheme().toUpperCase(Locale.ROOT));
+        String host = target.getHost().startsWith("[") ? target.getHost().substring(1, target.getHost().length() - 1) : target.getHost();
+        try (SyslogConnection connection = new SyslogConnection(host, target.getPort(), transport)) {
+            connection.send(List.of(CefRecord.alertMessage(action, alert, HOSTNAME)), watchdog());
+        } catch (IOException e) {
+            throw new NotSent("syslog to " + channel.getTarget() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static ScheduledExecutorService watchdog() throws NotSent {
+        try {
+            return InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+        } catch (NamingException e) {
+            throw new NotSent("the server offers no scheduler for the write timeout", e);
+        }
+    }
+
+    private static String hostname() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "-";
         }
     }
 

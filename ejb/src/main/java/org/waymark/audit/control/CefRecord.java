@@ -1,14 +1,18 @@
 package org.waymark.audit.control;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import org.waymark.alerting.entity.Alert;
+import org.waymark.alerting.entity.Severity;
 import org.waymark.audit.entity.AuditEvent;
 import org.waymark.audit.entity.AuditOutcome;
 
 /**
- * An audit record as ArcSight CEF (version 0) inside an RFC 5424 syslog message, the form SIEMs
- * read without a custom parser. Header fields escape {@code \} and {@code |}; extension values
+ * An audit record, or an alert's news, as ArcSight CEF (version 0) inside an RFC 5424 syslog
+ * message, the form SIEMs read without a custom parser. Header fields escape {@code \} and {@code |}; extension values
  * escape {@code \} and {@code =} and write line breaks as {@code \n}/{@code \r}.
  */
 public final class CefRecord {
@@ -67,13 +71,51 @@ public final class CefRecord {
         return text.replace('\n', ' ').replace('\r', ' ');
     }
 
+    /**
+     * An alert's news (raised, or its severity raised) as a syslog message with a CEF record, for a
+     * notification channel: the alert's own fields, where the audit record carries only its summary.
+     */
+    public static String alertMessage(String action, Alert alert, String hostname) {
+        StringBuilder cef = new StringBuilder(256)
+                .append("CEF:0|").append(header(VENDOR)).append('|').append(header(PRODUCT)).append('|').append(header(VERSION))
+                .append('|').append(header(alert.getRule().name())).append('|').append(header(alert.getRule().title())).append('|')
+                .append(severity(alert.getSeverity())).append('|');
+        extension(cef, "rt", String.valueOf(alert.getLastSeen().toEpochMilli()));
+        extension(cef, "start", String.valueOf(alert.getFirstSeen().toEpochMilli()));
+        extension(cef, "externalId", String.valueOf(alert.getId()));
+        extension(cef, "act", action);
+        extension(cef, "cat", alert.getSeverity().name());
+        extension(cef, "cnt", String.valueOf(alert.getCount()));
+        extension(cef, "duser", alert.getUser());
+        extension(cef, "src", alert.getAddress());
+        extension(cef, "dhost", alert.getHost());
+        extension(cef, "msg", alert.getSummary());
+        extension(cef, "cs1Label", "technique");
+        extension(cef, "cs1", alert.getTechnique());
+        extension(cef, "cs2Label", "status");
+        extension(cef, "cs2", alert.getStatus().name());
+        int priority = FACILITY * 8 + (alert.getSeverity().compareTo(Severity.HIGH) >= 0 ? 2 : 4); // critical, warning
+        return "<" + priority + ">1 " + Instant.now().truncatedTo(ChronoUnit.MICROS) + " " + printable(hostname, 255) + " waymark - "
+                + printable(action, 32) + " - " + cef.toString().stripTrailing();
+    }
+
+    /** A SOC's 0–10 for an alert's severity. */
+    static int severity(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> 10;
+            case HIGH -> 8;
+            case MEDIUM -> 5;
+            case LOW -> 3;
+        };
+    }
+
     /** 0–10: how much a SOC should care. */
     static int severity(AuditEvent event) {
         return switch (event.getAction()) {
             // an alert's detail starts with its severity
             case "alert.raise", "alert.escalate" -> event.getDetail() == null ? 5
-                    : event.getDetail().startsWith("CRITICAL") ? 10 : event.getDetail().startsWith("HIGH") ? 8
-                    : event.getDetail().startsWith("MEDIUM") ? 5 : 3;
+                    : Arrays.stream(Severity.values()).filter(level -> event.getDetail().startsWith(level.name())).findFirst()
+                    .map(CefRecord::severity).orElse(3);
             case "account.locked" -> 8;
             case "access.denied" -> 6;
             case "login", "login.api-key" -> event.getOutcome() == AuditOutcome.FAILURE ? 5 : 3;

@@ -5,11 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.waymark.alerting.entity.Alert;
+import org.waymark.alerting.entity.DetectionRule;
+import org.waymark.alerting.entity.Severity;
 import org.waymark.audit.entity.AuditChainHead;
 import org.waymark.audit.entity.AuditEvent;
 import org.waymark.audit.entity.AuditOutcome;
 
 class CefRecordTest {
+
+    @Test
+    void anAlertGoesOutWithItsOwnFieldsEscaped() {
+        Alert alert = new Alert(DetectionRule.SUCCESS_AFTER_FAILURES, Severity.CRITICAL, "mallory", "203.0.113.9", null,
+                "Sign-in of mallory=root\nafter a brute force", "key", 1, Instant.parse("2026-12-04T10:00:00Z"), Instant.now());
+
+        String message = CefRecord.alertMessage("alert.raise", alert, "waymark-1");
+
+        assertTrue(message.startsWith("<82>1 "), "facility 10, critical: " + message);
+        assertTrue(message.contains(" waymark-1 waymark - alert.raise - CEF:0|Waymark|Waymark|1|SUCCESS_AFTER_FAILURES|"
+                + DetectionRule.SUCCESS_AFTER_FAILURES.title() + "|10|"), message);
+        assertTrue(message.contains("act=alert.raise cat=CRITICAL cnt=1 duser=mallory src=203.0.113.9 msg=Sign-in of mallory\\=root\\nafter"),
+                message);
+        assertTrue(message.endsWith("cs1Label=technique cs1=" + DetectionRule.SUCCESS_AFTER_FAILURES.technique() + " cs2Label=status cs2=NEW"),
+                message);
+    }
 
     @Test
     void escapesHeaderAndExtensionAndUsesTheStandardKeys() {

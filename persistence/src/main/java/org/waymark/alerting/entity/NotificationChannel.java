@@ -42,7 +42,12 @@ public class NotificationChannel {
         /** Jakarta Mail to the customer's SMTP server; the target lists the recipients. */
         EMAIL,
         /** A JSON POST to an HTTPS (or HTTP) URL, signed with HMAC-SHA256 when a secret is set. */
-        WEBHOOK
+        WEBHOOK,
+        /**
+         * A CEF record over syslog to a SIEM or SOAR ({@code tcp://host:port}, {@code tls://…} or
+         * {@code udp://…}): the alerts alone, apart from the complete audit trail a SIEM destination gets.
+         */
+        SYSLOG
     }
 
     @Id

@@ -76,13 +76,15 @@ class AlertNotificationsIT {
             exchange.close();
         });
         webhook.start();
-        try (SyslogReceiver siem = SyslogReceiver.onFreePort()) {
+        try (SyslogReceiver siem = SyslogReceiver.onFreePort(); SyslogReceiver soar = SyslogReceiver.onFreePort()) {
             String run = Api.unique("notify");
             add(admin, Json.createObjectBuilder().add("name", run + "-mail").add("kind", "EMAIL").add("target", "soc@example.test")
                     .add("minSeverity", "HIGH"));
             add(admin, Json.createObjectBuilder().add("name", run + "-hook").add("kind", "WEBHOOK")
                     .add("target", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook").add("secret", "hook-secret-1")
                     .add("minSeverity", "MEDIUM"));
+            add(admin, Json.createObjectBuilder().add("name", run + "-soar").add("kind", "SYSLOG").add("target", "tcp://127.0.0.1:" + soar.port())
+                    .add("minSeverity", "HIGH"));
             assertEquals(201, admin.post("api/v1/siem-destinations", Json.createObjectBuilder().add("name", run + "-siem")
                     .add("host", "127.0.0.1").add("port", siem.port()).add("transport", "TCP").add("payload", "CEF").build()).status());
 
@@ -120,6 +122,11 @@ class AlertNotificationsIT {
 
             String cef = awaitSiem(siem, "act=alert.raise", target);
             assertTrue(cef.contains("|alert.raise|") && cef.contains("|8|"), "CEF severity 8 for HIGH: " + cef);
+
+            String alertCef = awaitSiem(soar, "act=alert.raise", "duser=" + target);
+            assertTrue(alertCef.contains("|BRUTE_FORCE_ACCOUNT|Brute force against one account|8|") && alertCef.contains("cnt=8")
+                    && alertCef.contains("cs1=T1110.001") && alertCef.contains("cat=HIGH"), alertCef);
+            assertEquals(1, soar.messages().size(), "the MEDIUM alert is below the syslog channel's minimum: " + soar.messages());
         } finally {
             webhook.stop(0);
             smtp.stop();
@@ -212,6 +219,24 @@ class AlertNotificationsIT {
             assertEquals(400, refused.status(), () -> target + ": " + refused);
             assertTrue(refused.body().contains("A webhook is an http or https URL with a host and no credentials in it."), refused::toString);
         }
+    }
+
+    @Test
+    void aSyslogReceiverIsAProtocolAHostAndAPort() {
+        Api admin = Api.admin(MicroDeployment.root(deployed));
+        for (String target : List.of("tcp://siem.example.test", "http://siem.example.test:514", "tcp://user@siem.example.test:514",
+                "tls://siem.example.test:6514/path", "udp://siem.example.test:70000", "siem.example.test:514")) {
+            Api.Answer refused = admin.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", Api.unique("soar"))
+                    .add("kind", "SYSLOG").add("target", target).add("minSeverity", "CRITICAL").build());
+
+            assertEquals(400, refused.status(), () -> target + ": " + refused);
+            assertTrue(refused.body().contains("A syslog receiver is tcp://host:port, tls://host:port or udp://host:port."), refused::toString);
+        }
+        Api.Answer added = admin.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", Api.unique("soar"))
+                .add("kind", "SYSLOG").add("target", "UDP://[2001:db8::7]:514").add("minSeverity", "CRITICAL").build());
+        assertEquals(201, added.status(), added::toString);
+        assertEquals("udp://[2001:db8::7]:514", added.json().getString("target"));
+        assertEquals(204, admin.delete("api/v1/notification-channels/" + added.json().getJsonNumber("id").longValue()).status());
     }
 
     private static void add(Api admin, jakarta.json.JsonObjectBuilder channel) {
