@@ -6,6 +6,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -19,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.waymark.it.support.Api;
@@ -40,8 +42,10 @@ import org.waymark.it.support.TestDatabase;
  * last message counted. Three rounds each: the first million after start, which pays for the JVM's
  * compiling, two million more to warm up, and the sustained rate over three million after that.
  *
- * <p>UDP: a fixed offered rate for five seconds; the loss is what the receiver did not count. The
- * server's resident memory is sampled while it is flooded. Run it with
+ * <p>UDP: a fixed offered rate for five seconds; the loss is what the receiver did not take. Then
+ * a flood: two threads send to Waymark as fast as they can for ten seconds, far more than it takes,
+ * and its resident memory is sampled meanwhile: the queues are bounded, so memory must stay so too.
+ * Run it with
  * {@code mvn -pl src-test verify -Dit.test=SyslogBenchmark}.
  */
 class SyslogBenchmark {
@@ -53,6 +57,7 @@ class SyslogBenchmark {
     private static final int CONNECTIONS = 4;
     private static final int UDP_RATE = 50_000;
     private static final int UDP_SECONDS = 5;
+    private static final int FLOOD_SECONDS = 10;
 
     @Test
     void waymarkAgainstRsyslog() throws Exception {
@@ -112,16 +117,22 @@ class SyslogBenchmark {
         System.out.printf("%-46s %12d%n", "... as a cluster node", clustered.lost());
         System.out.printf("%-46s %11.2f%% %11.2f%%%n", "UDP loss at " + UDP_RATE + "/s for " + UDP_SECONDS + " s",
                 100.0 * single.udp().lost() / single.udp().sent(), 100.0 * rsyslogUdp.lost() / rsyslogUdp.sent());
+        Flood flood = single.flood();
+        System.out.printf("%-46s %12.0f%n", "UDP flood for " + FLOOD_SECONDS + " s: offered messages/s", flood.sent() / (double) FLOOD_SECONDS);
+        System.out.printf("%-46s %12.0f%n", "... taken messages/s", flood.taken() / (double) FLOOD_SECONDS);
+        System.out.printf("%-46s %12d%n", "... dropped at the full queue", flood.queueDropped());
+        System.out.printf("%-46s %12d%n", "... dropped by the kernel (buffer full)", flood.kernelDropped());
+        System.out.printf("%-46s %12d%n", "... not counted anywhere", flood.sent() - flood.taken() - flood.queueDropped() - flood.kernelDropped());
         System.out.printf("%-46s %12d%n", "Waymark resident memory, idle KiB", single.idleKiB());
-        System.out.printf("%-46s %12d%n", "... peak under the TCP flood KiB", single.peakKiB());
-        System.out.printf("%-46s %12d%n", "... after the UDP overload KiB", single.udp().peakKiB());
+        System.out.printf("%-46s %12d%n", "... peak under the TCP rounds KiB", single.peakKiB());
+        System.out.printf("%-46s %12d%n", "... peak during the UDP flood KiB", flood.peakKiB());
     }
 
     private static void row(String label, Result waymark, Result rsyslog) {
         System.out.printf("%-46s %12.0f %12.0f %8.2f%n", label, waymark.rate(), rsyslog.rate(), waymark.rate() / rsyslog.rate());
     }
 
-    private record WaymarkRun(Result cold, Result warmUp, Result sustained, Result udp, long idleKiB) {
+    private record WaymarkRun(Result cold, Result warmUp, Result sustained, Result udp, Flood flood, long idleKiB) {
 
         long lost() {
             return cold.lost() + warmUp.lost() + sustained.lost();
@@ -151,21 +162,19 @@ class SyslogBenchmark {
             Result warmUp = tcp(syslog, receiver, COLD_MESSAGES, WARM_UP_MESSAGES);
             Result sustained = tcp(syslog, receiver, SUSTAINED_FROM, SUSTAINED_MESSAGES);
             Result udp = null;
+            Flood flood = null;
             if (withUdp) {
-                LongSupplier udpCount = () -> received(admin, "udp 127.0.0.1");
-                udp = udp(syslog, udpCount, udpCount, udpCount.getAsLong()).withMemory(waymark.serverResidentKiB());
+                LongSupplier udpTaken = () -> udpTaken(admin, syslog);
+                udp = udp(syslog, udpTaken, udpTaken, udpTaken.getAsLong());
+                flood = flood(syslog, admin, waymark::serverResidentKiB);
             }
-            return new WaymarkRun(cold, warmUp, sustained, udp, idleKiB);
+            return new WaymarkRun(cold, warmUp, sustained, udp, flood, idleKiB);
         } finally {
             waymark.stop();
         }
     }
 
     private record Result(long sent, long lost, double rate, long peakKiB) {
-
-        Result withMemory(long kiB) {
-            return new Result(sent, lost, rate, Math.max(peakKiB, kiB));
-        }
     }
 
     /**
@@ -277,6 +286,67 @@ class SyslogBenchmark {
             Thread.sleep(100);
         }
         return new Result(sent, sent - (counted.getAsLong() - countedBefore), 0, 0);
+    }
+
+    /** What a UDP flood did: datagrams sent, taken by the rules' side, dropped where, and the memory it took. */
+    private record Flood(long sent, long taken, long queueDropped, long kernelDropped, long peakKiB) {
+    }
+
+    private static Flood flood(int port, Api admin, LongSupplier residentKiB) throws Exception {
+        JsonObject before = udpListener(admin, port);
+        long takenBefore = udpTaken(admin, port);
+        AtomicLong sent = new AtomicLong();
+        long deadline = System.nanoTime() + Duration.ofSeconds(FLOOD_SECONDS).toNanos();
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            int offset = t * 100_000_000;
+            senders.add(Thread.ofPlatform().start(() -> {
+                try (DatagramSocket socket = new DatagramSocket()) {
+                    InetAddress loopback = InetAddress.getLoopbackAddress();
+                    for (int n = offset; System.nanoTime() < deadline; n++) {
+                        byte[] bytes = message(n).getBytes(StandardCharsets.UTF_8);
+                        socket.send(new DatagramPacket(bytes, bytes.length, loopback, port));
+                        sent.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        long peak = 0;
+        while (System.nanoTime() < deadline) {
+            peak = Math.max(peak, residentKiB.getAsLong());
+            Thread.sleep(200);
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        long last = -1;
+        for (int stable = 0; stable < 30; ) {
+            long now = udpTaken(admin, port);
+            stable = now == last ? stable + 1 : 0;
+            last = now;
+            peak = Math.max(peak, residentKiB.getAsLong());
+            Thread.sleep(100);
+        }
+        JsonObject after = udpListener(admin, port);
+        return new Flood(sent.get(), udpTaken(admin, port) - takenBefore, grew(before, after, "dropped"), grew(before, after, "kernelDrops"), peak);
+    }
+
+    /** The UDP listener's counters. */
+    private static JsonObject udpListener(Api admin, int port) {
+        return admin.get("api/v1/syslog/stats").json().getJsonObject("listeners").getJsonObject("udp 0.0.0.0:" + port);
+    }
+
+    /** What the UDP listener took from 127.0.0.1 and handed on: received, less what found the queue full. */
+    private static long udpTaken(Api admin, int port) {
+        JsonObject source = admin.get("api/v1/syslog/stats").json().getJsonObject("sources").getJsonObject("udp 0.0.0.0:" + port)
+                .getJsonObject("127.0.0.1");
+        return source == null ? 0 : source.getJsonNumber("received").longValue() - source.getJsonNumber("dropped").longValue();
+    }
+
+    private static long grew(JsonObject before, JsonObject after, String counter) {
+        return after.getJsonNumber(counter).longValue() - before.getJsonNumber(counter).longValue();
     }
 
     private static void drain(InputStream in) throws IOException {
