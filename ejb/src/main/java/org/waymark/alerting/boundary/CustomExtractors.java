@@ -64,8 +64,9 @@ public class CustomExtractors {
         }
     }
 
+    /** @param sample a line the extractor must read: none goes live untried */
     @Requires(RULE_CONFIGURE)
-    public CustomExtractor add(String name, String pattern, String type, String outcome, String application) {
+    public CustomExtractor add(String name, String pattern, String type, String outcome, String application, String sample) {
         if (name == null || name.isBlank() || name.strip().length() > CustomExtractor.NAME_MAX) {
             throw Refusal.invalid("An extractor needs a name of at most " + CustomExtractor.NAME_MAX + " characters.");
         }
@@ -75,7 +76,9 @@ public class CustomExtractors {
         if (application != null && application.strip().length() > 255) {
             throw Refusal.invalid("An application name holds at most 255 characters.");
         }
-        compiled(pattern, type, outcome, application);
+        if (test(pattern, type, outcome, application, sample).isEmpty()) {
+            throw Refusal.invalid("The extractor does not read the sample line: try it on a line it should read, then save.");
+        }
         String taken = "An extractor named " + name.strip() + " exists already.";
         if (list().stream().anyMatch(existing -> existing.getName().equals(name.strip()))) {
             throw Refusal.conflict(taken);

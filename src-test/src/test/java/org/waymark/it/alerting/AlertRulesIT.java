@@ -296,8 +296,11 @@ class AlertRulesIT {
         assertTrue(evil.json().getString("detail").contains("too many steps"), evil.body());
 
         String name = Api.unique("vpn");
+        Api.Answer untried = admin.post("api/v1/extractors", Json.createObjectBuilder().add("name", name).add("pattern", pattern)
+                .add("type", "AUTHENTICATION").add("application", "vpnd").add("sample", "vpn session closed for dora").build());
+        assertEquals(400, untried.status(), "saved only with a sample it reads: " + untried);
         Api.Answer added = admin.post("api/v1/extractors", Json.createObjectBuilder().add("name", name).add("pattern", pattern)
-                .add("type", "AUTHENTICATION").add("application", "vpnd").build());
+                .add("type", "AUTHENTICATION").add("application", "vpnd").add("sample", "vpn login denied for dora from 203.0.113.9").build());
         assertEquals(201, added.status(), added::toString);
         try {
             String user = Api.unique("vpn-user");

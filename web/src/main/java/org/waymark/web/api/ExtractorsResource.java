@@ -33,7 +33,7 @@ public class ExtractorsResource {
     }
 
     /** {@code outcome}: SUCCESS or FAILURE for every match; leave it out when the pattern captures (?<outcome>…). */
-    public record NewExtractor(String name, String pattern, String type, String outcome, String application) {
+    public record NewExtractor(String name, String pattern, String type, String outcome, String application, String sample) {
     }
 
     public record Trial(String pattern, String type, String outcome, String application, String sample) {
@@ -54,9 +54,10 @@ public class ExtractorsResource {
     @POST
     public Response add(NewExtractor request) {
         if (request == null) {
-            throw Refusal.invalid("The body holds name, pattern, type and, unless the pattern captures it, outcome.");
+            throw Refusal.invalid("The body holds name, pattern, type, a sample line it reads and, unless the pattern captures it, outcome.");
         }
-        CustomExtractor added = extractors.add(request.name(), request.pattern(), request.type(), request.outcome(), request.application());
+        CustomExtractor added = extractors.add(request.name(), request.pattern(), request.type(), request.outcome(), request.application(),
+                request.sample());
         return Response.status(Response.Status.CREATED).entity(ExtractorView.of(added)).build();
     }
 

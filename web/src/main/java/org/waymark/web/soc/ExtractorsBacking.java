@@ -60,7 +60,7 @@ public class ExtractorsBacking {
     }
 
     public String save() {
-        CustomExtractor added = extractors.add(name, pattern, type, outcome, application);
+        CustomExtractor added = extractors.add(name, pattern, type, outcome, application, sample);
         return flash.redirect("soc.extractors.saved", added.getName());
     }
 
