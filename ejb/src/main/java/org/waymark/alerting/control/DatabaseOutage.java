@@ -15,14 +15,15 @@ final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /** Causes looked at: a chain that loops back on itself must not hold the caller for ever. */
+    private static final int DEPTH = 32;
+
     static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < DEPTH; depth++, cause = cause.getCause()) {
             if (cause instanceof SQLRecoverableException || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException || cause instanceof ResourceException) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

@@ -2,10 +2,8 @@ package org.waymark.alerting.control;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waymark.alerting.control.SecurityEvent.Outcome;
@@ -37,14 +35,24 @@ public final class Extractors {
     private static final Pattern SUDO = Pattern.compile(
             "^\\s*(?<user>\\S+) : (?:(?<failed>.*?incorrect password attempts?|user NOT in sudoers) ; )?TTY=.*?COMMAND=");
     private static final Pattern NEW_ACCOUNT = Pattern.compile("new (?:user|group): name=(?<user>[^,\\s]+)");
-    /** usermod -aG ("add 'alice' to [shadow ]group 'sudo'") and gpasswd -a ("user alice added by root to group sudo"). */
+    /**
+     * usermod -aG ("add 'alice' to group 'sudo'"; the line it adds about the shadow group is the
+     * same change) and gpasswd -a ("user alice added by root to group sudo").
+     */
     private static final Pattern GROUP_ADDED = Pattern.compile(
-            "add '(?<user>[^']+)' to (?:shadow )?group '[^']+'|user (?<member>\\S+) added by \\S+ to group \\S+");
-    /** What a CEF or LEEF record about an account or role change says: a grant or creation ... */
-    private static final Set<String> CHANGE_VERBS = Set.of("created", "create", "added", "add", "granted", "grant", "assigned", "enabled");
-    /** ... of an account, a membership or a privilege. */
-    private static final Set<String> CHANGE_OBJECTS = Set.of("account", "user", "group", "member", "role", "privilege", "permission");
-    private static final Set<String> AUTH_WORDS = Set.of("login", "logon", "auth", "authentication", "signin", "sign-in", "log in");
+            "add '(?<user>[^']+)' to group '[^']+'|user (?<member>\\S+) added by \\S+ to group \\S+");
+    /** A CEF or LEEF record's name, class or action about a sign-in (whole words: "authorization" is not one). */
+    private static final Pattern SIGN_IN = Pattern.compile("\\b(?:log ?in|log ?on|sign[- ]?in|auth|authentication)\\b");
+    /**
+     * ... or about an account, a membership or a privilege created or granted: "A user account was
+     * created", "A member was added to a security-enabled global group", "Role granted", "add user
+     * to group", "Created user"; not "Session created for user" nor "File added by user".
+     */
+    private static final Pattern GRANT = Pattern.compile(
+            "\\b(?:user|account|group|member|membership|role|privilege|permission)s?(?:\\s+\\S+){0,3}?\\s+(?:(?:was|were|is|has been)\\s+)?"
+                    + "(?:created|added|granted|assigned)\\b"
+                    + "|\\b(?:add|added|grant|granted|assign|assigned)\\b.*\\bto\\b.*\\b(?:group|role)s?\\b"
+                    + "|\\bcreated?\\s+(?:a\\s+|new\\s+)?(?:user|account)\\b");
 
     private Extractors() {
     }
@@ -118,38 +126,42 @@ public final class Extractors {
     }
 
     /**
-     * The same for LEEF, whose attributes name the user {@code usrName} and the time {@code devTime};
-     * LEEF has no outcome attribute of its own, so a word of the event id or category tells.
+     * The same for LEEF, whose attributes name the user {@code usrName} and the time {@code devTime}.
      */
     static Optional<SecurityEvent> leef(LeefEvent event, ZoneId zone, String host, Instant received, String raw) {
         String what = event.eventId() + " " + nullToEmpty(event.get("cat"));
         String outcome = event.get("outcome") != null ? event.get("outcome") : event.get("result");
-        if (outcome == null) {
-            String words = what.toLowerCase(Locale.ROOT);
-            outcome = words.contains("fail") || words.contains("denied") ? "failure" : words.contains("success") ? "success" : null;
-        }
         return classify(what, outcome, Leef.deviceTime(event, zone).orElse(received), host, event.product(), event.get("usrName"),
                 event.get("src"), raw);
     }
 
-    private static Optional<SecurityEvent> classify(String what, String outcomeText, Instant time, String host, String application,
+    /**
+     * A sign-in (with an outcome), or an account, membership or privilege created or granted (and
+     * not failed). Without an outcome field, a word of the record's name says it: CEF and LEEF have
+     * no standard one, and "Failed to add user to group" must not count as a change.
+     */
+    private static Optional<SecurityEvent> classify(String what, String outcomeField, Instant time, String host, String application,
                                                     String user, String address, String raw) {
         String words = what.toLowerCase(Locale.ROOT);
-        Outcome outcome = outcome(outcomeText);
-        if (AUTH_WORDS.stream().anyMatch(words::contains)) {
+        Outcome outcome = outcomeField != null && !outcomeField.isBlank() ? outcome(outcomeField) : outcomeIn(words);
+        if (SIGN_IN.matcher(words).find()) {
             return outcome == null ? Optional.empty()
                     : Optional.of(new SecurityEvent(time, host, application, Type.AUTHENTICATION, outcome, user, address, raw));
         }
-        List<String> tokens = List.of(words.split("[^a-z]+"));
-        if (tokens.stream().anyMatch(CHANGE_VERBS::contains) && tokens.stream().anyMatch(CHANGE_OBJECTS::contains)
-                && (outcome == null || outcome == Outcome.SUCCESS)) {
+        if (GRANT.matcher(words).find() && outcome != Outcome.FAILURE) {
             return Optional.of(new SecurityEvent(time, host, application, Type.ACCOUNT_CHANGE, Outcome.SUCCESS, user, address, raw));
         }
         return Optional.empty();
     }
 
+    private static Outcome outcomeIn(String words) {
+        return words.contains("fail") || words.contains("denied") || words.contains("reject") ? Outcome.FAILURE
+                : words.contains("success") ? Outcome.SUCCESS
+                : null;
+    }
+
     private static Outcome outcome(String text) {
-        String outcome = nullToEmpty(text).strip().toLowerCase(Locale.ROOT);
+        String outcome = text.strip().toLowerCase(Locale.ROOT);
         return outcome.startsWith("success") || outcome.equals("allowed") || outcome.equals("allow") ? Outcome.SUCCESS
                 : outcome.startsWith("fail") || outcome.equals("denied") || outcome.equals("deny") ? Outcome.FAILURE
                 : null;

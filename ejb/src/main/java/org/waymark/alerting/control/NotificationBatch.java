@@ -179,8 +179,16 @@ public class NotificationBatch {
         if (channel == null) {
             return; // deleted while the batch was sending
         }
-        if (outcome.error() == null || outcome.sentAny()) {
-            // the channel works (if only up to a failure): the cursor moves and the pause after failures starts afresh
+        // the channel works (if only up to a failure): the cursor moves and the pause after failures starts afresh
+        boolean progressed = outcome.error() == null || outcome.sentAny();
+        if (!channel.isClaimedBy(token)) {
+            // the claim expired and another batch holds the channel: the rest of its state is that batch's to keep
+            if (progressed) {
+                channel.passed(outcome.handledUpTo());
+            }
+            return;
+        }
+        if (progressed) {
             channel.handledUpTo(outcome.handledUpTo(), now, outcome.sentAny());
         }
         if (outcome.error() != null) {

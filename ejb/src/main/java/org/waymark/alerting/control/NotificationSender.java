@@ -11,8 +11,6 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +43,6 @@ import org.waymark.configuration.control.Settings;
 public class NotificationSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final String HOSTNAME = hostname();
 
     /** A notification that did not go out; the channel tries again later. */
     public static class NotSent extends Exception {
@@ -147,7 +144,7 @@ public class NotificationSender {
         SiemDestination.Transport transport = SiemDestination.Transport.valueOf(target.getScheme().toUpperCase(Locale.ROOT));
         String host = target.getHost().startsWith("[") ? target.getHost().substring(1, target.getHost().length() - 1) : target.getHost();
         try (SyslogConnection connection = new SyslogConnection(host, target.getPort(), transport)) {
-            connection.send(List.of(CefRecord.alertMessage(action, alert, HOSTNAME)), watchdog());
+            connection.send(List.of(CefRecord.alertMessage(action, alert, CefRecord.LOCAL_HOST)), watchdog());
         } catch (IOException e) {
             throw new NotSent("syslog to " + channel.getTarget() + " failed: " + e.getMessage(), e);
         }
@@ -158,14 +155,6 @@ public class NotificationSender {
             return InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
         } catch (NamingException e) {
             throw new NotSent("the server offers no scheduler for the write timeout", e);
-        }
-    }
-
-    private static String hostname() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "-";
         }
     }
 

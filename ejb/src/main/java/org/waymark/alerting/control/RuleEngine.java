@@ -240,6 +240,7 @@ public class RuleEngine {
      * waits too, which holds TCP senders back instead of losing their messages.
      */
     private <T> T waitingOutOutages(Supplier<T> step) {
+        boolean waiting = false;
         long giveUpAt = 0;
         long pauseMillis = 100;
         while (true) {
@@ -250,12 +251,13 @@ public class RuleEngine {
                     throw failure;
                 }
                 long now = System.nanoTime();
-                if (giveUpAt == 0) {
+                if (!waiting) {
+                    waiting = true;
                     giveUpAt = now + outageWaitNanos;
                     LOG.warning(() -> "The database cannot be reached; the alert rules wait for it up to "
                             + outageWaitNanos / 1_000_000_000L + " s: " + failure);
                 }
-                if (now - giveUpAt > 0) {
+                if (now - giveUpAt >= 0) {
                     throw failure;
                 }
                 try {

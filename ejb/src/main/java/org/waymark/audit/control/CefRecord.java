@@ -1,5 +1,7 @@
 package org.waymark.audit.control;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -20,6 +22,8 @@ public final class CefRecord {
     public static final String VENDOR = "Waymark";
     public static final String PRODUCT = "Waymark";
     public static final String VERSION = "1";
+    /** This host's name, for the syslog header of what this node sends. */
+    public static final String LOCAL_HOST = localHost();
     /** authpriv: security and authorization messages (RFC 5424, facility 10). */
     private static final int FACILITY = 10;
     /** Actions whose target is a user account: it becomes the CEF destination user. */
@@ -144,6 +148,14 @@ public final class CefRecord {
         }
         cef.append(key).append('=').append(value.replace("\\", "\\\\").replace("=", "\\=").replace("\n", "\\n").replace("\r", "\\r"))
                 .append(' ');
+    }
+
+    private static String localHost() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "-";
+        }
     }
 
     /** RFC 5424 header fields: printable US-ASCII without spaces, or "-". */

@@ -9,8 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ public class SiemBatch {
 
     static final int SIZE = 500;
     private static final Logger LOG = Logger.getLogger(SiemBatch.class.getName());
-    private static final String HOSTNAME = hostname();
 
     @PersistenceContext
     EntityManager em;
@@ -56,7 +53,7 @@ public class SiemBatch {
             return false;
         }
         boolean cef = destination.getPayload() == SiemDestination.Payload.CEF;
-        List<String> messages = events.stream().map(event -> CefRecord.syslogMessage(event, HOSTNAME, cef)).toList();
+        List<String> messages = events.stream().map(event -> CefRecord.syslogMessage(event, CefRecord.LOCAL_HOST, cef)).toList();
         SyslogConnection connection = connections.get(destinationId);
         if (connection == null || !connection.isFor(destination)) {
             if (connection != null) {
@@ -82,13 +79,5 @@ public class SiemBatch {
         }
         destination.delivered(events.get(events.size() - 1).getId(), now);
         return events.size() == SIZE;
-    }
-
-    private static String hostname() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "-";
-        }
     }
 }

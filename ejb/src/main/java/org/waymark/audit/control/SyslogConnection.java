@@ -109,6 +109,8 @@ public final class SyslogConnection implements AutoCloseable {
         try {
             socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
             socket.setKeepAlive(true);
+            // bounds the TLS handshake too: a receiver that never answers it (plain TCP, say) must not hold a sender for good
+            socket.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
             if (transport == SiemDestination.Transport.TLS) {
                 SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket, host, port, true);
                 SSLParameters parameters = tls.getSSLParameters();

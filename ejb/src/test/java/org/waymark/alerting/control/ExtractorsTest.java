@@ -82,6 +82,12 @@ class ExtractorsTest {
         assertEquals(Type.ACCOUNT_CHANGE, member.type());
         assertTrue(extract("<13>CEF:0|Acme|IAM|1|r9|Role grant|5|outcome=failure duser=eve").isEmpty(), "a refused grant changes nothing");
         assertTrue(extract("<13>CEF:0|Acme|DLP|1|f1|File added to share|5|fname=x").isEmpty(), "not about accounts");
+        assertTrue(extract("<13>CEF:0|Acme|App|1|s1|Session created for user|3|duser=eve").isEmpty(), "a session is no account");
+        assertTrue(extract("<13>CEF:0|Acme|App|1|f2|File added by user|3|duser=eve").isEmpty());
+        assertTrue(extract("<13>CEF:0|Acme|IAM|1|g9|Failed to add user to group|5|duser=eve").isEmpty(), "failed, by its name");
+        assertTrue(extract("<13>CEF:0|Acme|IAM|1|a1|Authorization denied|5|duser=eve src=10.0.0.1").isEmpty(), "authorization is no sign-in");
+        assertTrue(extract("<86>Dec  4 09:59:06 web1 usermod[124]: add 'backdoor' to shadow group 'sudo'").isEmpty(),
+                "the shadow group line repeats the change");
 
         SecurityEvent leef = extract("<13>Dec  4 09:59:07 idp LEEF:2.0|Acme|IdP|2.1|Role granted|^|usrName=eve^src=10.1.2.3"
                 + "^devTime=1796378347000").orElseThrow();

@@ -159,6 +159,16 @@ public class NotificationChannel {
         claimedUntil = Objects.requireNonNull(until, "until");
     }
 
+    /** Whether the batch still holds the channel: its claim has not gone to another. */
+    public boolean isClaimedBy(String token) {
+        return token.equals(claimedBy);
+    }
+
+    /** Moves the cursor past what a batch sent, and nothing else: for a batch whose claim went to another. */
+    public void passed(long lastId) {
+        sentUpTo = Math.max(sentUpTo, lastId);
+    }
+
     /** Ends the batch's claim; one that expired and went to another batch stays with that one. */
     public void release(String token) {
         if (token.equals(claimedBy)) {

@@ -121,10 +121,18 @@ final class ListenerCounters implements ListenerMetricsMXBean {
         source.dropped.incrementAndGet();
     }
 
-    /** A datagram or connection from outside the allowed networks. */
+    /**
+     * A datagram or connection from outside the allowed networks. Spoofed UDP senders can make up
+     * any number of such addresses: a new one gets an entry of its own only while the table is
+     * less than half full, so that they never crowd out the senders that are let in.
+     */
     void refusedSource(String address) {
         refusedSources.incrementAndGet();
-        source(address).refused.incrementAndGet();
+        Source source = sources.get(address);
+        if (source == null) {
+            source = sources.size() < MAX_SOURCES / 2 ? source(address) : source(OTHER_SOURCES);
+        }
+        source.refused.incrementAndGet();
     }
 
     /** A connection past the limit, or one no thread could serve. */

@@ -32,6 +32,13 @@ final class RelpSession {
         }
     }
 
+    /** The endpoint did not take a batch (counted as undelivered): the session ends unanswered, and the peer sends it again. */
+    static final class NotTaken extends IOException {
+        NotTaken(String message) {
+            super(message);
+        }
+    }
+
     private static final int MAX_NUMBER_DIGITS = 9;
     private static final int MAX_COMMAND_LENGTH = 32;
     private static final byte[] OK = "200 OK".getBytes(StandardCharsets.US_ASCII);
@@ -135,7 +142,7 @@ final class RelpSession {
         if (!delivered) {
             unanswered.clear();
             // no answer: the sender keeps the messages and sends them again on its next session
-            throw new IOException("the endpoint did not take the messages from " + peer);
+            throw new NotTaken("the endpoint did not take the messages from " + peer);
         }
         for (long txnr : unanswered) {
             answer(txnr, OK);

@@ -168,6 +168,9 @@ final class TcpListener implements Listener, Work {
             } catch (SocketTimeoutException idle) {
                 delivery.counters.idleTimeouts.incrementAndGet();
                 LOG.fine(() -> "closing idle syslog connection from " + peer);
+            } catch (RelpSession.ProtocolException | RelpSession.NotTaken endedHere) {
+                // counted already (protocolErrors, undelivered): this side ended the session
+                LOG.log(Level.FINE, "RELP session from " + peer + " ended", endedHere);
             } catch (IOException e) {
                 if (!socket.isClosed()) {
                     // not closed by stop() or release(): the peer or the network broke the connection

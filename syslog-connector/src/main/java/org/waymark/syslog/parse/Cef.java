@@ -23,8 +23,7 @@ import org.waymark.syslog.api.CefEvent;
 public final class Cef {
 
     private static final int HEADER_FIELDS = 7;
-    /** CEF's text form of a time, which LEEF uses too when a record names no format of its own. */
-    static final DateTimeFormatter RT = new DateTimeFormatterBuilder()
+    private static final DateTimeFormatter RT = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendPattern("MMM dd yyyy HH:mm:ss")
             .optionalStart().appendPattern(".SSS").optionalEnd()
@@ -71,11 +70,18 @@ public final class Cef {
 
     /** CEF's {@code rt}: epoch milliseconds, or {@code MMM dd yyyy HH:mm:ss[.SSS]} in the given zone. */
     public static Optional<Instant> receiptTime(CefEvent event, ZoneId zone) {
-        String rt = event.get("rt");
-        if (rt == null || rt.isBlank()) {
+        return time(event.get("rt"), zone);
+    }
+
+    /**
+     * A time as CEF writes it (and LEEF without a format of its own): epoch milliseconds, or
+     * {@code MMM dd yyyy HH:mm:ss[.SSS]} with an optional zone name, else in the given zone.
+     */
+    static Optional<Instant> time(String text, ZoneId zone) {
+        if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String value = rt.strip();
+        String value = text.strip();
         if (value.chars().allMatch(Character::isDigit) && value.length() <= 15) {
             return Optional.of(Instant.ofEpochMilli(Long.parseLong(value)));
         }

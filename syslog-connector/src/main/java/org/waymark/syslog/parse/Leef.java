@@ -2,15 +2,14 @@ package org.waymark.syslog.parse;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.waymark.syslog.api.LeefEvent;
 
@@ -20,6 +19,9 @@ import org.waymark.syslog.api.LeefEvent;
  * {@code 0x5E} or {@code ^}); empty means tab.
  */
 public final class Leef {
+
+    private static final int MAX_FORMATS = 64;
+    private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
 
     private Leef() {
     }
@@ -64,29 +66,34 @@ public final class Leef {
 
     /**
      * LEEF's {@code devTime}: in the record's {@code devTimeFormat} (a Java date pattern, as the
-     * LEEF specification defines it), else epoch milliseconds or {@code MMM dd yyyy HH:mm:ss[.SSS]};
-     * a time without a zone is read in the given one.
+     * LEEF specification defines it), else as CEF writes times; a time without a zone is read in
+     * the given one.
      */
     public static Optional<Instant> deviceTime(LeefEvent event, ZoneId zone) {
         String value = event.get("devTime");
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        value = value.strip();
         String format = event.get("devTimeFormat");
+        if (value == null || value.isBlank() || format == null || format.isBlank()) {
+            return Cef.time(value, zone);
+        }
         try {
-            if (format != null && !format.isBlank()) {
-                TemporalAccessor read = DateTimeFormatter.ofPattern(format.strip(), Locale.ENGLISH).withZone(zone).parse(value);
-                return Optional.of(ZonedDateTime.from(read).toInstant());
-            }
-            if (value.chars().allMatch(Character::isDigit) && value.length() <= 15) {
-                return Optional.of(Instant.ofEpochMilli(Long.parseLong(value)));
-            }
-            return Optional.of(ZonedDateTime.of(LocalDateTime.parse(value, Cef.RT), zone).toInstant());
+            return Optional.of(ZonedDateTime.from(formatter(format.strip()).withZone(zone).parse(value.strip())).toInstant());
         } catch (DateTimeException | IllegalArgumentException unreadable) {
             // a wrong pattern or a time that does not fit it: the caller takes the syslog header's time
             return Optional.empty();
         }
+    }
+
+    /** A source sends the same few formats again and again: each is compiled once (up to a bound, for senders that vary them). */
+    private static DateTimeFormatter formatter(String pattern) {
+        DateTimeFormatter known = FORMATS.get(pattern);
+        if (known != null) {
+            return known;
+        }
+        DateTimeFormatter compiled = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+        if (FORMATS.size() < MAX_FORMATS) {
+            FORMATS.put(pattern, compiled);
+        }
+        return compiled;
     }
 
     private static Optional<Character> separator(String declared) {

@@ -48,6 +48,19 @@ class ListenerCountersTest {
     }
 
     @Test
+    void refusedSendersNeverFillMoreThanHalfTheTable() {
+        ListenerCounters counters = new ListenerCounters();
+        for (int i = 0; i < ListenerCounters.MAX_SOURCES; i++) {
+            counters.refusedSource("192.0." + (i / 256) + "." + (i % 256));
+        }
+        counters.connection("10.0.0.1");
+
+        assertEquals(ListenerCounters.MAX_SOURCES / 2 + 2, counters.getSources().size(), "half, the others' entry, and the allowed one");
+        assertEquals(ListenerCounters.MAX_SOURCES / 2, counters.getSources().get(ListenerCounters.OTHER_SOURCES).getRefused());
+        assertEquals(1, counters.getSources().get("10.0.0.1").getConnections());
+    }
+
+    @Test
     void jmxShowsThePerAddressCountsAsATable() throws Exception {
         ListenerCounters counters = new ListenerCounters();
         counters.received(counters.source("10.0.0.1"), true, false);

@@ -72,6 +72,8 @@ class CefLeefTest {
         assertEquals(Instant.ofEpochMilli(1796378400000L), Leef.deviceTime(epoch, berlin).orElseThrow());
         LeefEvent plain = Leef.parse("LEEF:1.0|V|P|1|e|devTime=Dec 04 2026 11:00:00").orElseThrow();
         assertEquals(Instant.parse("2026-12-04T10:00:00Z"), Leef.deviceTime(plain, berlin).orElseThrow());
+        LeefEvent named = Leef.parse("LEEF:1.0|V|P|1|e|devTime=Dec 04 2026 10:00:00 UTC").orElseThrow();
+        assertEquals(Instant.parse("2026-12-04T10:00:00Z"), Leef.deviceTime(named, berlin).orElseThrow(), "a zone name, as CEF's rt has");
 
         assertTrue(Leef.deviceTime(Leef.parse("LEEF:1.0|V|P|1|e|devTime=yesterday").orElseThrow(), berlin).isEmpty());
         assertTrue(Leef.deviceTime(Leef.parse("LEEF:2.0|V|P|1|e|^|devTime=1^devTimeFormat=qqqq{").orElseThrow(), berlin).isEmpty());
