@@ -68,8 +68,11 @@ class LauncherIT {
 
         // A second start with another DAP_ADMIN_PASSWORD: the database already has its administrator.
         environment.put("DAP_ADMIN_PASSWORD", "second-admin-password");
+        environment.put("DAP_HEAP", "768m");
         Launcher second = run(environment, "launcher-embedded-2.log");
         second.awaitHealthy(port, START_TIMEOUT);
+        List<String> serverArguments = second.server().flatMap(server -> server.info().arguments()).map(List::of).orElseThrow();
+        assertTrue(serverArguments.contains("-Xmx768m"), "DAP_HEAP bounds the heap: " + serverArguments);
         assertFalse(second.output().contains("Bootstrap administrator created"), second.output());
         assertTrue(second.output().contains("Sign in as admin with your existing password"), second.output());
         assertTrue(second.output().contains("database schema is up to date at version " + latestSchemaVersion()), second.output());
@@ -145,6 +148,10 @@ class LauncherIT {
         Map<String, String> shortPassword = Launcher.environment(Paths.workDir().resolve("launcher-refused-data"));
         shortPassword.put("DAP_ADMIN_PASSWORD", "short");
         assertRefused(shortPassword, "dap: DAP_ADMIN_PASSWORD must be at least 12 characters long", "DAP_ADMIN_PASSWORD");
+
+        Map<String, String> hugeHeap = Launcher.environment(Paths.workDir().resolve("launcher-refused-data"));
+        hugeHeap.put("DAP_HEAP", "all of it");
+        assertRefused(hugeHeap, "dap: DAP_HEAP must be a size such as 1g or 1536m", "DAP_HEAP");
     }
 
     private void assertRefused(Map<String, String> environment, String reason, String setting) throws Exception {
