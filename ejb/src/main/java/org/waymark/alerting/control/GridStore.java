@@ -43,9 +43,13 @@ final class GridStore implements RuleState.Store {
 
     /** @param maxKeys the most windows each rule's cache holds on a node; beyond, the least recently used go */
     static Optional<RuleState.Store> lookup(int maxKeys) {
+        return payaraCacheManager().map(manager -> new GridStore(manager, maxKeys));
+    }
+
+    /** The JCache manager Payara binds in JNDI over its data grid; empty on other servers. */
+    static Optional<CacheManager> payaraCacheManager() {
         try {
-            Object manager = new InitialContext().lookup("payara/CacheManager");
-            return manager instanceof CacheManager cacheManager ? Optional.of(new GridStore(cacheManager, maxKeys)) : Optional.empty();
+            return InitialContext.doLookup("payara/CacheManager") instanceof CacheManager manager ? Optional.of(manager) : Optional.empty();
         } catch (NamingException notPayara) {
             return Optional.empty();
         }

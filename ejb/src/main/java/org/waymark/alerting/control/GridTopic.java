@@ -8,8 +8,6 @@ import jakarta.enterprise.concurrent.ContextService;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongConsumer;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Alert ids announced to the other nodes of the cluster over a topic of Payara's data grid (the
@@ -33,13 +31,7 @@ final class GridTopic implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     static Optional<GridTopic> join(String name, LongConsumer fromOtherNodes, ContextService contexts) {
-        Object manager;
-        try {
-            manager = new InitialContext().lookup("payara/CacheManager");
-        } catch (NamingException notPayara) {
-            return Optional.empty();
-        }
-        if (!(manager instanceof HazelcastCacheManager grid)) {
+        if (!(GridStore.payaraCacheManager().orElse(null) instanceof HazelcastCacheManager grid)) {
             return Optional.empty();
         }
         ITopic<Long> topic = grid.getHazelcastInstance().getTopic(name);

@@ -38,7 +38,6 @@ public class SyslogIntake {
 
     private static final Logger LOG = Logger.getLogger(SyslogIntake.class.getName());
 
-
     /** How many of the latest unparsed messages are kept for analysts to look at, and how much of each. */
     static final int UNPARSED_KEPT = 100;
     static final int UNPARSED_TEXT_MAX = 2_048;

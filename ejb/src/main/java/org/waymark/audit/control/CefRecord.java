@@ -14,8 +14,9 @@ import org.waymark.audit.entity.AuditOutcome;
 
 /**
  * An audit record, or an alert's news, as ArcSight CEF (version 0) inside an RFC 5424 syslog
- * message, the form SIEMs read without a custom parser. Header fields escape {@code \} and {@code |}; extension values
- * escape {@code \} and {@code =} and write line breaks as {@code \n}/{@code \r}.
+ * message, the form SIEMs read without a custom parser. Header fields escape {@code \} and
+ * {@code |}; extension values escape {@code \} and {@code =} and write line breaks as
+ * {@code \n}/{@code \r}.
  */
 public final class CefRecord {
 
@@ -35,16 +36,11 @@ public final class CefRecord {
     /** The whole syslog message (without transport framing). */
     public static String syslogMessage(AuditEvent event, String hostname, boolean cef) {
         int severity = event.getOutcome() == AuditOutcome.SUCCESS ? 6 : 4; // informational, warning
-        return "<" + (FACILITY * 8 + severity) + ">1 " + event.getOccurredAt().truncatedTo(ChronoUnit.MICROS) + " "
-                + printable(hostname, 255) + " waymark - " + printable(event.getAction(), 32) + " - "
-                + (cef ? cef(event) : plain(event));
+        return syslogHeader(severity, event.getOccurredAt(), hostname, event.getAction()) + (cef ? cef(event) : plain(event));
     }
 
     public static String cef(AuditEvent event) {
-        StringBuilder cef = new StringBuilder(256)
-                .append("CEF:0|").append(header(VENDOR)).append('|').append(header(PRODUCT)).append('|').append(header(VERSION))
-                .append('|').append(header(event.getAction())).append('|').append(header(title(event))).append('|')
-                .append(severity(event)).append('|');
+        StringBuilder cef = cefHeader(event.getAction(), title(event), severity(event));
         extension(cef, "rt", String.valueOf(event.getOccurredAt().toEpochMilli()));
         extension(cef, "externalId", String.valueOf(event.getId()));
         extension(cef, "act", event.getAction());
@@ -80,10 +76,7 @@ public final class CefRecord {
      * notification channel: the alert's own fields, where the audit record carries only its summary.
      */
     public static String alertMessage(String action, Alert alert, String hostname) {
-        StringBuilder cef = new StringBuilder(256)
-                .append("CEF:0|").append(header(VENDOR)).append('|').append(header(PRODUCT)).append('|').append(header(VERSION))
-                .append('|').append(header(alert.getRule().name())).append('|').append(header(alert.getRule().title())).append('|')
-                .append(severity(alert.getSeverity())).append('|');
+        StringBuilder cef = cefHeader(alert.getRule().name(), alert.getRule().title(), severity(alert.getSeverity()));
         extension(cef, "rt", String.valueOf(alert.getLastSeen().toEpochMilli()));
         extension(cef, "start", String.valueOf(alert.getFirstSeen().toEpochMilli()));
         extension(cef, "externalId", String.valueOf(alert.getId()));
@@ -98,9 +91,21 @@ public final class CefRecord {
         extension(cef, "cs1", alert.getTechnique());
         extension(cef, "cs2Label", "status");
         extension(cef, "cs2", alert.getStatus().name());
-        int priority = FACILITY * 8 + (alert.getSeverity().compareTo(Severity.HIGH) >= 0 ? 2 : 4); // critical, warning
-        return "<" + priority + ">1 " + Instant.now().truncatedTo(ChronoUnit.MICROS) + " " + printable(hostname, 255) + " waymark - "
-                + printable(action, 32) + " - " + cef.toString().stripTrailing();
+        int severity = alert.getSeverity().compareTo(Severity.HIGH) >= 0 ? 2 : 4; // critical, warning
+        return syslogHeader(severity, Instant.now(), hostname, action) + cef.toString().stripTrailing();
+    }
+
+    /** RFC 5424's header up to the message, from this product in the authpriv facility. */
+    private static String syslogHeader(int severity, Instant time, String hostname, String messageId) {
+        return "<" + (FACILITY * 8 + severity) + ">1 " + time.truncatedTo(ChronoUnit.MICROS) + " " + printable(hostname, 255)
+                + " waymark - " + printable(messageId, 32) + " - ";
+    }
+
+    /** CEF's header, which every record of this product starts with; the extension follows. */
+    private static StringBuilder cefHeader(String signatureId, String name, int severity) {
+        return new StringBuilder(256)
+                .append("CEF:0|").append(header(VENDOR)).append('|').append(header(PRODUCT)).append('|').append(header(VERSION))
+                .append('|').append(header(signatureId)).append('|').append(header(name)).append('|').append(severity).append('|');
     }
 
     /** A SOC's 0–10 for an alert's severity. */
