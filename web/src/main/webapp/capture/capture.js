@@ -15,8 +15,12 @@
   var token = script.dataset.token;
   var endpoint = script.dataset.base + 'api/v1/capture';
   var TEXT_MAX = 80;
-  /** Ids and classes that frameworks and CSS-in-JS generate: they change with every build or render. */
-  var GENERATED = /\d{3,}|[0-9a-f]{8,}|^(?:ember|react|mui|css|sc|jsx|ng|svelte|emotion|chakra)[-_]|:r[0-9a-z]+:|^[a-z]{1,3}-[A-Za-z0-9]{5,}$/;
+  /**
+   * Ids and classes that frameworks and CSS-in-JS generate: they change with every build or render.
+   * A short prefix before a hash counts only when the hash mixes in capitals or digits (sc-AxjAm,
+   * jss-a1b2c), so that names people write, such as new-opportunity or btn-primary, stay.
+   */
+  var GENERATED = /\d{3,}|[0-9a-f]{8,}|^(?:ember|react|mui|css|sc|jsx|ng|svelte|emotion|chakra)[-_]|:r[0-9a-z]+:|^[a-z]{1,3}-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{5,}$/;
   var TEST_ATTRIBUTES = ['data-testid', 'data-test', 'data-test-id', 'data-qa', 'data-cy', 'data-automation-id'];
   var LANDMARKS = ['main', 'navigation', 'banner', 'contentinfo', 'complementary', 'form', 'dialog', 'region', 'search'];
   var IMPLICIT_ROLES = {

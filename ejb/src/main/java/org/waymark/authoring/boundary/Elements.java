@@ -16,6 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.control.Requires;
 import org.waymark.access.control.SystemScope;
@@ -156,20 +161,20 @@ public class Elements {
                 .setParameter("user", access.requireCaller()).setMaxResults(INBOX_MAX).getResultList();
     }
 
-    /** Names a captured element and adds it to the library; it leaves the inbox. */
+    /**
+     * Names a captured element and adds it to the library; it leaves the inbox.
+     *
+     * @param name null or blank: a free name from what the element shows (its accessible name,
+     *             label, text or id, else its selector), such as "New" or "New 2"
+     */
     @Requires(CONTENT_EDIT)
     public LibraryElement fileCaptured(@SystemScope String key, long capturedId, String name) {
         TargetSystem system = system(key);
         CapturedElement captured = captured(system, capturedId);
-        LibraryElement element = file(system, name, ElementDescriptor.parse(captured.getDescriptor()));
+        ElementDescriptor descriptor = ElementDescriptor.parse(captured.getDescriptor());
+        LibraryElement element = file(system, name == null || name.isBlank() ? freeName(system, descriptor) : name, descriptor);
         em.remove(captured);
         return element;
-    }
-
-    /** A captured element's descriptor, for a step that uses it without filing it in the library; it stays in the inbox. */
-    @Requires(CONTENT_EDIT)
-    public ElementDescriptor capturedDescriptor(@SystemScope String key, long capturedId) {
-        return ElementDescriptor.parse(captured(system(key), capturedId).getDescriptor());
     }
 
     /** Removes a captured element from the caller's inbox. */
@@ -236,6 +241,16 @@ public class Elements {
         audit.record(access.requireCaller(), "element.add", AuditOutcome.SUCCESS, "system " + system.getKey(),
                 "element " + element.getId() + " " + checkedName + ": " + descriptor.selector());
         return element;
+    }
+
+    private String freeName(TargetSystem system, ElementDescriptor descriptor) {
+        String shown = Stream.of(descriptor.accessibleName(), descriptor.label(), descriptor.text(), descriptor.id(), descriptor.selector())
+                .filter(Objects::nonNull).findFirst().orElseThrow();
+        String base = shown.length() > LibraryElement.NAME_MAX - 4 ? shown.substring(0, LibraryElement.NAME_MAX - 4).strip() : shown;
+        Set<String> taken = em.createQuery("select lower(e.name) from LibraryElement e where e.systemId = :system", String.class)
+                .setParameter("system", system.getId()).getResultStream().collect(Collectors.toSet());
+        return IntStream.iterate(1, n -> n + 1).mapToObj(n -> n == 1 ? base : base + " " + n)
+                .filter(candidate -> !taken.contains(candidate.toLowerCase(Locale.ROOT))).findFirst().orElseThrow();
     }
 
     private static String checkedName(String name) {

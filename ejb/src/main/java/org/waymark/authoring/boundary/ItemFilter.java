@@ -20,10 +20,6 @@ public record ItemFilter(Set<ItemType> types, Set<ItemState> states, String sear
         owner = owner == null || owner.isBlank() ? null : owner.strip();
     }
 
-    public static ItemFilter none() {
-        return new ItemFilter(null, null, null, null, null);
-    }
-
     /** The orders the content list offers. */
     public enum Sort {
         NAME, TYPE, STATE, OWNER, UPDATED

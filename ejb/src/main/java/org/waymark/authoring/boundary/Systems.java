@@ -63,14 +63,14 @@ public class Systems {
 
     /**
      * @param environments null or empty: {@link #DEFAULT_ENVIRONMENTS}
-     * @throws Refusal listing every problem of the input at once
+     * @throws Refusal listing every problem of the input at once, each with the field it is about
      */
     @Requires(SYSTEM_CREATE)
     public TargetSystem create(String key, String name, List<String> urlPatterns, List<String> environments) {
         List<String> problems = new ArrayList<>();
         String checkedKey = key == null ? "" : key.strip();
         if (!KEY.matcher(checkedKey).matches()) {
-            problems.add("The key is 1 to " + TargetSystem.KEY_MAX + " lower-case letters, digits and inner hyphens, such as crm: it is part of"
+            problems.add("key: The key is 1 to " + TargetSystem.KEY_MAX + " lower-case letters, digits and inner hyphens, such as crm: it is part of"
                     + " the snippet's address and cannot change later.");
         }
         Definition definition = checked(name, urlPatterns, environments, DEFAULT_ENVIRONMENTS, problems);
@@ -162,42 +162,42 @@ public class Systems {
                                       List<String> problems) {
         String checkedName = name == null ? "" : name.strip();
         if (checkedName.isEmpty() || checkedName.length() > TargetSystem.NAME_MAX) {
-            problems.add("The name is 1 to " + TargetSystem.NAME_MAX + " characters.");
+            problems.add("name: The name is 1 to " + TargetSystem.NAME_MAX + " characters.");
         }
         List<String> patterns = urlPatterns == null ? List.of() : urlPatterns.stream().map(p -> p == null ? "" : p.strip()).toList();
         if (patterns.isEmpty() || patterns.size() > PATTERNS_MAX) {
-            problems.add("Give 1 to " + PATTERNS_MAX + " URL patterns: the pages of the application that content may appear on.");
+            problems.add("urlPatterns: Give 1 to " + PATTERNS_MAX + " URL patterns: the pages of the application that content may appear on.");
         }
         for (String pattern : patterns) {
             if (pattern.length() > TargetSystem.PATTERN_MAX) {
-                problems.add("A URL pattern is at most " + TargetSystem.PATTERN_MAX + " characters.");
+                problems.add("urlPatterns: A URL pattern is at most " + TargetSystem.PATTERN_MAX + " characters.");
                 continue;
             }
             try {
                 UrlPattern.parse(pattern);
             } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+                problems.add("urlPatterns: " + pattern + ": " + e.getMessage());
             }
         }
         if (new HashSet<>(patterns).size() < patterns.size()) {
-            problems.add("Each URL pattern once.");
+            problems.add("urlPatterns: Each URL pattern once.");
         }
         List<String> names = environments == null || environments.isEmpty() ? fallback
                 : environments.stream().map(e -> e == null ? "" : e.strip()).toList();
         if (names.size() > ENVIRONMENTS_MAX) {
-            problems.add("A system has at most " + ENVIRONMENTS_MAX + " environments.");
+            problems.add("environments: A system has at most " + ENVIRONMENTS_MAX + " environments.");
         }
         for (String environment : names) {
             if (!ENVIRONMENT.matcher(environment).matches()) {
-                problems.add("The environment '" + environment + "' is not a name of 1 to " + TargetSystem.ENVIRONMENT_MAX
+                problems.add("environments: The environment '" + environment + "' is not a name of 1 to " + TargetSystem.ENVIRONMENT_MAX
                         + " lower-case letters, digits and inner hyphens, such as staging.");
             }
         }
         if (new HashSet<>(names).size() < names.size()) {
-            problems.add("Each environment once.");
+            problems.add("environments: Each environment once.");
         }
         if (!problems.isEmpty()) {
-            throw Refusal.invalid(String.join(" ", problems));
+            throw Refusal.invalid(problems);
         }
         return new Definition(checkedName, patterns, names);
     }

@@ -113,7 +113,7 @@ public final class ItemCheck {
     private ItemDocument document(ItemDocument d) {
         ItemType type = Objects.requireNonNull(d.type(), "type");
         String name = plain("name", d.name(), ContentItem.NAME_MAX, true);
-        String description = Objects.requireNonNullElse(plain("description", d.description(), ContentItem.DESCRIPTION_MAX, false), "");
+        String description = Objects.requireNonNullElse(lines("description", d.description(), ContentItem.DESCRIPTION_MAX), "");
         List<String> tags = tags(d.tags());
         String locale = d.locale() == null ? DEFAULT_LOCALE : locale("locale", d.locale());
         DisplayRules display = display(d.display() == null ? new DisplayRules(null, null, null, null, null, null, null) : d.display());
@@ -453,6 +453,18 @@ public final class ItemCheck {
             problems.add(at + ": no control characters or direction overrides.");
         }
         return text;
+    }
+
+    /** Plain text that may run over several lines (typed into a text area): line ends become \n, tabs stay. */
+    private String lines(String at, String given, int max) {
+        String text = given == null ? "" : given.strip().replace("\r\n", "\n").replace('\r', '\n');
+        if (text.codePointCount(0, text.length()) > max) {
+            problems.add(at + ": at most " + max + " characters.");
+        }
+        if (UNPRINTABLE.matcher(text.replace('\n', ' ').replace('\t', ' ')).find()) {
+            problems.add(at + ": no control characters other than line ends and tabs, no direction overrides.");
+        }
+        return text.isEmpty() ? null : text;
     }
 
     /** @return the sanitized text, or null when nothing visible is left and the text is not required */

@@ -122,6 +122,19 @@ class ItemCheckTest {
     }
 
     @Test
+    void aDescriptionKeepsItsLinesButNoOtherControlCharacters() {
+        String described = WALKTHRU.replace("\"name\": \"Create an opportunity\"",
+                "\"name\": \"Create an opportunity\", \"description\": \"For sales:\\r\\n\\tnew deals\\nonly\"");
+
+        assertEquals("For sales:\n\tnew deals\nonly", ItemCheck.checked(ItemJson.read(json(described)), ItemCheck.References.NONE).description());
+        Refusal refusal = assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(described.replace("only", "\\u0007only"))),
+                ItemCheck.References.NONE));
+        assertTrue(refusal.getMessage().contains("description: no control characters other than line ends"), refusal.getMessage());
+        assertThrows(Refusal.class, () -> ItemCheck.checked(ItemJson.read(json(described.replace("only", "\\u202Eonly"))),
+                ItemCheck.References.NONE), "no direction override");
+    }
+
+    @Test
     void aLibraryElementIsWrittenFirstAndFollowedByItsSelector() {
         ItemDocument tip = ItemCheck.checked(ItemJson.read(json("""
                 {"type": "SMART_TIP", "name": "Tip", "body": "b", "element": {"selector": "#new", "elementId": 12}}""")),

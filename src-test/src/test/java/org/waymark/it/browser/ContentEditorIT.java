@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -61,10 +65,12 @@ class ContentEditorIT extends BrowserTest {
 
             captureOnTheLivePage(driver, wait, demo);
             assertEquals(2, driver.findElements(By.cssSelector(".wm-inbox-entry")).size());
-            String inbox = Api.basic(base, author, PASSWORD).get("api/v1/systems/" + system + "/captures").body();
-            assertTrue(inbox.contains("\"label\":\"Amount\""), inbox);
-            assertFalse(inbox.contains(DemoApplication.SECRET_VALUE), "an input's value never leaves the page: " + inbox);
-            WebElement button = inboxEntry(driver, "#new-deal");
+            Api.Answer inbox = Api.basic(base, author, PASSWORD).get("api/v1/systems/" + system + "/captures");
+            assertFalse(inbox.body().contains(DemoApplication.SECRET_VALUE), "an input's value never leaves the page: " + inbox);
+            assertCapturedAsThePageHasThem(inbox.array().stream().map(JsonValue::asJsonObject)
+                    .collect(Collectors.toMap(captured -> captured.getString("selector"), captured -> captured.getJsonObject("descriptor"))),
+                    demo);
+            WebElement button = inboxEntry(driver, "#new-opportunity");
             button.findElement(By.cssSelector("input.captured-name")).sendKeys("New deal button");
             idle(wait);
             button.findElement(By.cssSelector(".captured-file")).click();
@@ -73,7 +79,7 @@ class ContentEditorIT extends BrowserTest {
 
             new Select(driver.findElement(By.id("item:step_library"))).selectByVisibleText("New deal button");
             click(driver, wait, "item:step_useLibrary");
-            wait.until(ExpectedConditions.attributeToBe(By.id("item:step_selector"), "value", "#new-deal"));
+            wait.until(ExpectedConditions.attributeToBe(By.id("item:step_selector"), "value", "#new-opportunity"));
             assertEquals("New", driver.findElement(By.id("item:step_text")).getAttribute("value"));
             type(driver, "item:stepTitle", "Start here");
             type(driver, "item:stepBody", "Click <b>New</b> to start");
@@ -81,6 +87,7 @@ class ContentEditorIT extends BrowserTest {
             idle(wait);
             inboxEntry(driver, "#amount").findElement(By.cssSelector(".captured-use")).click();
             wait.until(ExpectedConditions.attributeToBe(By.id("item:step_selector"), "value", "#amount"));
+            wait.until(d -> d.findElements(By.cssSelector(".wm-inbox-entry")).isEmpty());
             type(driver, "item:stepTitle", "Amount");
             type(driver, "item:stepBody", "Type the <i>gross</i> amount");
             addStep(driver, wait, 3);
@@ -125,9 +132,14 @@ class ContentEditorIT extends BrowserTest {
             assertTrue(revisions.get(1).getText().contains("created"), revisions.get(1).getText());
             String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
             JsonObject item = admin.get("api/v1/systems/" + system + "/items/" + id).json();
-            long library = admin.get("api/v1/systems/" + system + "/elements").array().getJsonObject(0).getJsonNumber("id").longValue();
-            assertEquals(library, item.getJsonArray("steps").getJsonObject(1).getJsonObject("element").getJsonNumber("elementId").longValue(),
+            Map<String, Long> library = admin.get("api/v1/systems/" + system + "/elements").array().stream().map(JsonValue::asJsonObject)
+                    .collect(Collectors.toMap(element -> element.getString("name"), element -> element.getJsonNumber("id").longValue()));
+            assertEquals(library.get("New deal button"),
+                    item.getJsonArray("steps").getJsonObject(1).getJsonObject("element").getJsonNumber("elementId").longValue(),
                     "the step names the library element");
+            assertEquals(library.get("Amount"),
+                    item.getJsonArray("steps").getJsonObject(2).getJsonObject("element").getJsonNumber("elementId").longValue(),
+                    "an element used straight from the inbox went into the library under the name its label gives");
         }
     }
 
@@ -210,13 +222,39 @@ class ContentEditorIT extends BrowserTest {
         driver.switchTo().window(driver.getWindowHandles().stream().filter(handle -> !handle.equals(editor)).findFirst().orElseThrow());
         WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("waymark-capture-banner")));
         assertFalse(driver.getCurrentUrl().contains("waymark-capture"), "the token left the address");
-        new Actions(driver).moveToElement(driver.findElement(By.id("new-deal"))).click().perform();
-        wait.until(ExpectedConditions.textToBePresentInElement(banner, "Sent #new-deal"));
+        new Actions(driver).moveToElement(driver.findElement(By.id("new-opportunity"))).click().perform();
+        wait.until(ExpectedConditions.textToBePresentInElement(banner, "Sent #new-opportunity"));
         new Actions(driver).moveToElement(driver.findElement(By.id("amount"))).click().perform();
         wait.until(ExpectedConditions.textToBePresentInElement(banner, "Sent #amount"));
         driver.close();
         driver.switchTo().window(editor);
         wait.until(d -> d.findElements(By.cssSelector(".wm-inbox-entry")).size() == 2);
+    }
+
+    /** What the overlay recorded of the two elements, against the demo page's markup. */
+    private static void assertCapturedAsThePageHasThem(Map<String, JsonObject> captured, DemoApplication demo) {
+        JsonObject button = captured.get("#new-opportunity");
+        assertEquals("button", button.getString("tag"));
+        assertEquals("new-opportunity", button.getString("id"), "a written id is kept, though it has a short prefix");
+        assertEquals(List.of("btn", "btn-primary"), button.getJsonArray("classes").getValuesAs(JsonString::getString),
+                "the generated class sc-AxjAm is dropped");
+        assertEquals("new", button.getJsonObject("testAttributes").getString("data-testid"));
+        assertEquals("button", button.getString("role"));
+        assertEquals("New", button.getString("accessibleName"));
+        assertEquals("New", button.getString("text"));
+        assertEquals(1, button.getInt("matchCount"));
+        assertEquals(0, button.getInt("siblingIndex"), "the first of the toolbar's buttons with its classes");
+        assertEquals("body > main:nth-of-type(1) > div:nth-of-type(1) > button:nth-of-type(1)", button.getString("cssPath"));
+        assertEquals(List.of("main"), button.getJsonArray("landmarks").getValuesAs(JsonString::getString));
+        assertEquals(demo.page(), button.getString("pageUrl"));
+        assertEquals(demo.page(), button.getString("urlPattern"));
+        JsonObject amount = captured.get("#amount");
+        assertEquals("input", amount.getString("tag"));
+        assertEquals("textbox", amount.getString("role"));
+        assertEquals("Amount", amount.getString("label"));
+        assertEquals("Amount", amount.getString("accessibleName"));
+        assertFalse(amount.containsKey("text"), "a field's own text is its value, which stays on the page");
+        assertEquals(List.of("form", "main"), amount.getJsonArray("landmarks").getValuesAs(JsonString::getString));
     }
 
     private static WebElement inboxEntry(WebDriver driver, String selector) {

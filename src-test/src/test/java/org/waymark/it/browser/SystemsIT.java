@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,23 +28,34 @@ class SystemsIT extends BrowserTest {
 
         type(driver, "system:key", key);
         type(driver, "system:name", "Help desk");
-        type(driver, "system:patterns", "http://127.0.0.1:*/demo/*\nhttps://*.helpdesk.example.com/*\nhelpdesk.example.com");
+        type(driver, "system:urlPatterns", "http://127.0.0.1:*/demo/*\nhttps://*.helpdesk.example.com/*\nhelpdesk.example.com");
         type(driver, "system:example", "http://127.0.0.1:8080/demo/tickets/7");
-        driver.findElement(By.id("system:try")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".trial-2")));
-        assertTrue(driver.findElement(By.cssSelector(".trial-0")).getText().endsWith("takes it"));
+        // tried as the author types, without the Try button
+        wait.until(TextShown.inSelection(".trial-2", "starts with http://"));
+        wait.until(TextShown.inSelection(".trial-0", "takes it"));
         assertTrue(driver.findElement(By.cssSelector(".trial-1")).getText().endsWith("does not take it"));
-        assertTrue(driver.findElement(By.cssSelector(".trial-2")).getText().contains("starts with http://"));
+        driver.findElement(By.id("system:urlPatterns")).sendKeys("\nregex:^https://tickets\\.example\\.com/");
+        wait.until(TextShown.inSelection(".trial-3", "does not take it"));
 
+        type(driver, "system:key", "Help Desk");
+        type(driver, "system:environments", "test, Prod");
         driver.findElement(By.id("system:add")).click();
-        wait.until(TextShown.inElement("messages", "starts with http://"));
+        // each problem next to its field
+        wait.until(TextShown.inSelection("#system\\:urlPatterns ~ .ui-message-error", "starts with http://"));
+        assertTrue(TextShown.ofAll(driver, "#system\\:key ~ .ui-message-error").getFirst().contains("lower-case letters"));
+        assertTrue(TextShown.ofAll(driver, "#system\\:environments ~ .ui-message-error").getFirst().contains("'Prod'"));
+        type(driver, "system:key", key);
 
-        type(driver, "system:patterns", "http://127.0.0.1:*/demo/*\nhttps://*.helpdesk.example.com/*");
+        type(driver, "system:urlPatterns", "http://127.0.0.1:*/demo/*\nhttps://*.helpdesk.example.com/*");
         type(driver, "system:environments", "test, staging, production");
         driver.findElement(By.id("system:add")).click();
         wait.until(TextShown.inElement("messages", "System Help desk added."));
         WebElement staging = driver.findElement(By.cssSelector(".snippet-" + key + "-staging"));
         assertEquals("<script async src=\"" + base + "p/" + key + "/staging/loader.js\"></script>", staging.getAttribute("value"));
+        staging.findElement(By.xpath("following-sibling::button[contains(@class, 'wm-copy')]")).click();
+        assertEquals(staging.getAttribute("value").length(), ((Number) ((JavascriptExecutor) driver).executeScript(
+                "var field = arguments[0]; return field.selectionStart === 0 ? field.selectionEnd : -1", staging)).intValue(),
+                "Copy took the whole snippet");
 
         driver.findElement(By.cssSelector("a.system-" + key)).click();
         wait.until(TextShown.inElement("heading", "Help desk"));

@@ -32,7 +32,7 @@ public final class DemoApplication implements AutoCloseable {
                   <header><nav aria-label="Main"><a href="/demo/index.html">Home</a></nav></header>
                   <main>
                     <div class="toolbar css-1x9f3kq">
-                      <button id="new-deal" class="btn btn-primary" type="button">New</button>
+                      <button id="new-opportunity" class="btn btn-primary sc-AxjAm" type="button" data-testid="new">New</button>
                       <button class="btn" type="button" data-testid="export">Export</button>
                     </div>
                     <form>

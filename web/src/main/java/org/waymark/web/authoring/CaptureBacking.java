@@ -53,6 +53,7 @@ public class CaptureBacking implements Serializable {
     /** Read again after each change and push; not kept with the view. */
     private transient List<InboxEntry> inbox;
     private transient List<LibraryElement> library;
+    private transient Map<Long, ElementDescriptor> descriptors;
     /** The name typed for each captured element, by its id. */
     private final Map<Long, String> names = new HashMap<>();
     private final Map<Long, String> libraryNames = new HashMap<>();
@@ -83,11 +84,34 @@ public class CaptureBacking implements Serializable {
     }
 
     public void file(long capturedId) {
+        fileInLibrary(capturedId);
+    }
+
+    /**
+     * Files a captured element under the name typed for it, or one taken from what it shows when
+     * none was typed: a step or tip then names it in the library, where its whole descriptor stays.
+     */
+    LibraryElement fileInLibrary(long capturedId) {
         LibraryElement filed = elements.fileCaptured(system, capturedId, names.get(capturedId));
         names.remove(capturedId);
         inbox = null;
         library = null;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(flash.text("authoring.capture.filed", filed.getName())));
+        return filed;
+    }
+
+    /** What the library element's descriptor says, for the library's list and the element pickers' warning. */
+    public ElementDescriptor describe(LibraryElement element) {
+        if (descriptors == null) {
+            descriptors = new HashMap<>();
+        }
+        return descriptors.computeIfAbsent(element.getId(), id -> ElementDescriptor.parse(element.getDescriptor()));
+    }
+
+    /** The match count the library element was captured with; null when it is not in the library. */
+    Integer matchCountOf(long elementId) {
+        return getLibrary().stream().filter(element -> element.getId() == elementId).findFirst()
+                .map(element -> describe(element).matchCount()).orElse(null);
     }
 
     /** The library's names as typed in the list, by element id: each starts as the stored one. */

@@ -9,7 +9,7 @@ public class ElementForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long elementId;
-    /** How many elements the selector matched when it was captured; null when typed. Not stored with the item. */
+    /** How many elements the selector matched when it was captured (the library keeps it); null when typed. */
     private Integer matchCount;
     private String selector;
     private String text;

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +27,7 @@ import org.waymark.authoring.control.ItemDocument.TipStyle;
 import org.waymark.authoring.control.ItemDocument.WhenMissing;
 import org.waymark.authoring.control.RichText;
 import org.waymark.authoring.entity.ContentItem;
+import org.waymark.authoring.entity.LibraryElement;
 import org.waymark.authoring.entity.ItemState;
 import org.waymark.authoring.entity.ItemType;
 import org.waymark.common.boundary.Refusal;
@@ -65,6 +65,9 @@ public class ItemBacking implements Serializable {
     @Inject
     transient Elements elements;
 
+    /** The same view's capture panel: its inbox and library. */
+    @Inject
+    CaptureBacking capture;
 
     private String system;
     private Long id;
@@ -217,9 +220,13 @@ public class ItemBacking implements Serializable {
         return form.getSteps().indexOf(getStep());
     }
 
-    /** Points the step in the editor (or the tip or launcher) at an element that arrived in the capture inbox. */
+    /**
+     * Points the step in the editor (or the tip or launcher) at an element that arrived in the
+     * capture inbox, which goes into the library first: so the item keeps its whole descriptor.
+     */
     public void useCaptured(long capturedId) {
-        pointAt(null, elements.capturedDescriptor(system, capturedId));
+        LibraryElement filed = capture.fileInLibrary(capturedId);
+        pointAt(filed.getId(), ElementDescriptor.parse(filed.getDescriptor()));
     }
 
     /** Points the step in the editor (or the tip or launcher) at the element chosen from the library. */
@@ -230,9 +237,16 @@ public class ItemBacking implements Serializable {
         }
     }
 
-    /** The element fields the pickers fill: the step in the editor's, or the tip's or launcher's. */
+    /**
+     * The element fields the pickers fill: the step in the editor's, or the tip's or launcher's;
+     * with the match count of its library element, so that a doubtful capture stays marked.
+     */
     public ElementForm getTargetElement() {
-        return form.getType() == ItemType.WALKTHRU ? getStep().getElement() : form.getElement();
+        ElementForm target = form.getType() == ItemType.WALKTHRU ? getStep().getElement() : form.getElement();
+        if (target.getMatchCount() == null && target.getElementId() != null) {
+            target.setMatchCount(capture.matchCountOf(target.getElementId()));
+        }
+        return target;
     }
 
     private void pointAt(Long elementId, ElementDescriptor descriptor) {
@@ -248,10 +262,6 @@ public class ItemBacking implements Serializable {
         return body == null ? "" : RichText.sanitize(body);
     }
 
-    public String walkthruName(Long walkthru) {
-        return walkthrus.stream().filter(w -> w.getId().equals(walkthru)).map(ContentItem::getName).findFirst().orElse("#" + walkthru);
-    }
-
     public void addSection() {
         form.getSections().add(new SectionForm());
     }
@@ -262,10 +272,6 @@ public class ItemBacking implements Serializable {
 
     private String outcome(long itemId) {
         return "/authoring/item.xhtml?faces-redirect=true&system=" + system + "&id=" + itemId;
-    }
-
-    public String stateLabel() {
-        return item == null ? "" : item.getState().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public boolean isInReview() {
