@@ -17,8 +17,7 @@ import javax.cache.CacheManager;
 import javax.cache.expiry.ModifiedExpiryPolicy;
 import javax.cache.processor.EntryProcessor;
 import javax.cache.processor.MutableEntry;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import org.waymark.common.control.PayaraCacheManager;
 
 /**
  * Windows in Payara's data grid, through the JCache API Payara binds in JNDI. A change travels as
@@ -43,16 +42,7 @@ final class GridStore implements RuleState.Store {
 
     /** @param maxKeys the most windows each rule's cache holds on a node; beyond, the least recently used go */
     static Optional<RuleState.Store> lookup(int maxKeys) {
-        return payaraCacheManager().map(manager -> new GridStore(manager, maxKeys));
-    }
-
-    /** The JCache manager Payara binds in JNDI over its data grid; empty on other servers. */
-    static Optional<CacheManager> payaraCacheManager() {
-        try {
-            return InitialContext.doLookup("payara/CacheManager") instanceof CacheManager manager ? Optional.of(manager) : Optional.empty();
-        } catch (NamingException notPayara) {
-            return Optional.empty();
-        }
+        return PayaraCacheManager.lookup().map(manager -> new GridStore(manager, maxKeys));
     }
 
     @Override

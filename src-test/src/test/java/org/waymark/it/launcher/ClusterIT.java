@@ -3,8 +3,13 @@ package org.waymark.it.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.it.browser.AlertsPage;
 import org.waymark.it.browser.EditorPage;
 import org.waymark.it.browser.LoginPage;
@@ -24,11 +31,12 @@ import org.waymark.it.support.Paths;
 import org.waymark.it.support.Scratch;
 import org.waymark.it.support.SyslogSender;
 import org.waymark.it.support.TestDatabase;
+import org.waymark.it.support.TextShown;
 
 /**
  * Two Waymark nodes started by the launcher on one database form one data grid
- * (DAP_CLUSTER_MEMBERS): failed sign-ins sent half to each node count as one series, and an Alerts
- * screen open on one node follows what the other node changes.
+ * (DAP_CLUSTER_MEMBERS): failed sign-ins sent half to each node count as one series, an Alerts
+ * screen open on one node follows what the other node changes, and so does an author's capture inbox.
  */
 class ClusterIT {
 
@@ -87,6 +95,31 @@ class ClusterIT {
         AlertQueue.awaitOne(viaFirst, "BRUTE_FORCE_ACCOUNT", user, found -> found.getInt("count") == 10);
         onSecond.awaitRow(user, "\t10\t");
         assertTrue(onSecond.notReloaded(), "pushed, not reloaded");
+
+        anElementCapturedThroughOneNodeReachesTheInboxOpenOnTheOther(viaFirst, "http://127.0.0.1:" + first.get("DAP_HTTP_PORT") + "/", secondBase);
+    }
+
+    /** The capture overlay's request may reach any node; the author's Editor is open on one. */
+    private void anElementCapturedThroughOneNodeReachesTheInboxOpenOnTheOther(Api viaFirst, String firstBase, String secondBase) throws Exception {
+        String system = Api.unique("crm");
+        assertEquals(201, viaFirst.post("api/v1/systems", Json.createObjectBuilder().add("key", system).add("name", "CRM")
+                .add("urlPatterns", Json.createArrayBuilder().add("http://127.0.0.1:*/demo/*")).build()).status());
+        new EditorPage(browser.driver(), secondBase).open("authoring/elements.xhtml?system=" + system);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(TextShown.inElement("capture:inbox", "Nothing captured yet."));
+        ((JavascriptExecutor) browser.driver()).executeScript("window.sameInboxPage = true;");
+
+        String token = viaFirst.post("api/v1/systems/" + system + "/captures", null).json().getString("token");
+        String element = """
+                {"selector": "#new-deal", "matchCount": 1, "tag": "button", "text": "New", "pageUrl": "http://127.0.0.1:8123/demo/deals"}""";
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(firstBase + "api/v1/capture"))
+                .header("Content-Type", "text/plain;charset=UTF-8").header("Origin", "http://127.0.0.1:8123")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"token\": \"" + token + "\", \"element\": " + element + "}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, sent.statusCode(), sent::body);
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(TextShown.inSelection(".wm-inbox-entry .captured-selector", "#new-deal"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript("return window.sameInboxPage === true;"),
+                "pushed, not reloaded");
     }
 
     private static void failure(Map<String, String> node, String user, int attempt) {

@@ -1,7 +1,5 @@
 package org.waymark.web.api;
 
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.waymark.authoring.boundary.Elements;
 import org.waymark.authoring.entity.CapturedElement;
 import org.waymark.common.boundary.Refusal;
+import org.waymark.web.authoring.CapturePush;
 
 /**
  * Where a page in capture mode sends the element the author clicked: {@code {"token": "wmc_…",
@@ -24,21 +23,17 @@ import org.waymark.common.boundary.Refusal;
  * across origins without a preflight: a preflight could not carry the token, so it could not tell
  * which system's pages may call. The service takes the element only from a page of the token's
  * system, on the origin the browser names, and only such a page is allowed to read the answer.
- * The element then appears in the author's open Editor at once (Faces push, channel "captures").
+ * The element then appears in the author's open Editor at once, on whichever node it is open ({@link CapturePush}).
  */
 @Path("capture")
 @TokenAuthenticated
 public class CaptureResource {
 
-    /** What the open Editors of the author are told. */
-    public static final String CAPTURED = "captured";
-
     @Inject
     Elements elements;
 
     @Inject
-    @Push(channel = "captures")
-    PushContext editors;
+    CapturePush push;
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
@@ -52,7 +47,7 @@ public class CaptureResource {
         Elements.Captured captured = elements.accept(request.get("token") instanceof JsonString token ? token.getString() : null, origin,
                 request.get("element") instanceof JsonObject element ? element : null);
         CapturedElement element = captured.element();
-        editors.send(CAPTURED, element.getUsername());
+        push.captured(element.getUsername());
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder().add("id", element.getId()).add("selector", element.getSelector()).build())
                 .header("Access-Control-Allow-Origin", origin)
