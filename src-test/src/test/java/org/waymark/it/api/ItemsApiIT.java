@@ -300,6 +300,114 @@ class ItemsApiIT {
         assertEquals(400, override.status(), "a direction override in plain text is refused");
     }
 
+    @Test
+    void everyStepKindAndWhatItDoesWhenItsElementIsMissing() {
+        String items = "api/v1/systems/" + system() + "/items";
+        Api.Answer created = admin.post(items, json("""
+                {"type": "WALKTHRU", "name": "Every kind", "startUrl": "http://127.0.0.1:8123/demo/deals/new", "steps": [
+                  {"kind": "WAIT_FOR", "urlPattern": "http://127.0.0.1:*/demo/deals/*", "waitSeconds": 30},
+                  {"kind": "WAIT_FOR", "element": {"selector": "#amount"}, "whenMissing": "END"},
+                  {"kind": "AUTO", "element": {"selector": "#amount"}, "advanceOn": "INPUT", "whenMissing": "WAIT", "waitSeconds": 5},
+                  {"kind": "BALLOON", "title": "Save", "element": {"selector": "#save", "text": "Save", "requireText": true,
+                   "ignoreClasses": true}, "position": "LEFT", "whenMissing": "CENTER"},
+                  {"kind": "BALLOON", "title": "Close", "element": {"selector": "#close"}},
+                  {"kind": "POPUP", "body": "Done"}]}"""));
+
+        assertEquals(201, created.status(), created::toString);
+        JsonObject stored = admin.get(items + "/" + created.json().getJsonNumber("id")).json();
+        assertEquals("http://127.0.0.1:8123/demo/deals/new", stored.getString("startUrl"));
+        List<JsonObject> steps = stored.getJsonArray("steps").getValuesAs(JsonObject.class);
+        assertEquals("http://127.0.0.1:*/demo/deals/*", steps.get(0).getString("urlPattern"));
+        assertEquals(30, steps.get(0).getInt("waitSeconds"));
+        assertEquals("WAIT", steps.get(0).getString("whenMissing"), "a wait-for step waits by default");
+        assertEquals("END", steps.get(1).getString("whenMissing"));
+        assertEquals(10, steps.get(1).getInt("waitSeconds"), "for 10 s unless told");
+        assertEquals("INPUT", steps.get(2).getString("advanceOn"));
+        assertEquals(5, steps.get(2).getInt("waitSeconds"));
+        assertEquals("CENTER", steps.get(3).getString("whenMissing"));
+        assertEquals("LEFT", steps.get(3).getString("position"));
+        assertTrue(steps.get(3).getJsonObject("element").getBoolean("requireText"));
+        assertTrue(steps.get(3).getJsonObject("element").getBoolean("ignoreClasses"));
+        assertEquals("SKIP", steps.get(4).getString("whenMissing"), "a missing element is skipped by default");
+        assertEquals("AUTO", steps.get(4).getString("position"));
+        assertFalse(steps.get(5).containsKey("whenMissing"), "a pop-up needs no element");
+
+        Api.Answer refused = admin.post(items, json("""
+                {"type": "WALKTHRU", "name": "Wrong", "startUrl": "javascript:alert(1)", "steps": [
+                  {"kind": "WAIT_FOR", "element": {"selector": "#a"}, "whenMissing": "CENTER"},
+                  {"kind": "WAIT_FOR"},
+                  {"kind": "AUTO", "element": {"selector": "#a"}, "position": "TOP"},
+                  {"kind": "BALLOON", "title": "t", "element": {"selector": "#a"}, "whenMissing": "WAIT", "waitSeconds": 0},
+                  {"kind": "POPUP", "title": "t", "element": {"selector": "#a"}, "advanceOn": "CLICK"}]}"""));
+        assertEquals(400, refused.status(), refused::toString);
+        String detail = refused.json().getString("detail");
+        for (String problem : List.of("startUrl", "steps[0].whenMissing", "steps[1]: a WAIT_FOR step waits for an element, a URL pattern",
+                "steps[2].position", "steps[3].waitSeconds", "steps[4].element", "steps[4].advanceOn")) {
+            assertTrue(detail.contains(problem), problem + " in: " + detail);
+        }
+    }
+
+    /**
+     * The texts around the items: tags (a word form, so markup is refused), user-attribute values,
+     * review comments, library element names and captured descriptors, system names. Each is kept
+     * exactly as plain data or refused with 400, never half stored.
+     */
+    @Test
+    void hostileTextAroundTheItemsIsKeptAsDataOrRefused() {
+        String system = system();
+        String items = "api/v1/systems/" + system + "/items";
+        Api reviewer = Api.secondAdministrator(root);
+        for (String hostile : HostileText.ALL) {
+            String shortText = hostile.length() > 100 ? hostile.substring(0, 100) : hostile;
+            long itemsBefore = admin.get(items).json().getInt("total");
+            Api.Answer tagged = admin.post(items, Json.createObjectBuilder(json(ISSUE_WALKTHRU)).add("tags", Json.createArrayBuilder().add(shortText))
+                    .build());
+            if (tagged.status() == 201) {
+                assertEquals(shortText.strip(), admin.get(items + "/" + tagged.json().getJsonNumber("id")).json().getJsonArray("tags").getString(0));
+            } else {
+                assertEquals(400, tagged.status(), tagged::toString);
+                assertTrue(tagged.json().getString("detail").contains("tags"), tagged::toString);
+                assertEquals(itemsBefore, admin.get(items).json().getInt("total"), "a refused item leaves nothing");
+            }
+
+            Api.Answer targeted = admin.post(items, Json.createObjectBuilder(json(ISSUE_WALKTHRU)).add("display", Json.createObjectBuilder()
+                    .add("userAttributes", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "department")
+                            .add("value", shortText)))).build());
+            assertEquals(201, targeted.status(), targeted::toString);
+            String item = items + "/" + targeted.json().getJsonNumber("id");
+            assertEquals(shortText.strip(), admin.get(item).json().getJsonObject("display").getJsonArray("userAttributes").getJsonObject(0)
+                    .getString("value"), "kept as data");
+
+            assertEquals(200, admin.post(item + "/submit", null).status());
+            Api.Answer rejected = reviewer.post(item + "/reject", Json.createObjectBuilder().add("comment", hostile).build());
+            if (hostile.length() > 2_000) {
+                assertEquals(400, rejected.status(), "an overlong comment is refused");
+                assertEquals("IN_REVIEW", admin.get(item).json().getString("state"), "and changes nothing");
+            } else {
+                assertEquals(200, rejected.status(), rejected::toString);
+                assertEquals(hostile.strip(), admin.get(item + "/revisions").array().getJsonObject(0).getString("reviewComment"), "kept as data");
+            }
+
+            Api.Answer element = admin.post("api/v1/systems/" + system + "/elements", Json.createObjectBuilder().add("name", shortText)
+                    .add("descriptor", Json.createObjectBuilder().add("selector", "#x").add("matchCount", 1).add("tag", "button")
+                            .add("text", shortText).add("label", shortText).add("accessibleName", shortText)
+                            .add("pageUrl", "http://127.0.0.1:8123/demo/")).build());
+            if (element.status() == 201) {
+                JsonObject stored = admin.get("api/v1/systems/" + system + "/elements/" + element.json().getJsonNumber("id")).json();
+                assertEquals(shortText.strip(), stored.getString("name"));
+                assertEquals(shortText.strip(), stored.getJsonObject("descriptor").getString("text"));
+            } else {
+                assertEquals(400, element.status(), element::toString);
+            }
+
+            String key = Api.unique("hostile");
+            Api.Answer named = admin.post("api/v1/systems", Json.createObjectBuilder().add("key", key).add("name", shortText)
+                    .add("urlPatterns", Json.createArrayBuilder().add("https://hostile.example.com/*")).build());
+            assertEquals(201, named.status(), named::toString);
+            assertEquals(shortText.strip(), admin.get("api/v1/systems/" + key).json().getString("name"));
+        }
+    }
+
     /** One item of each type, the hostile text in each of its text fields. */
     private static List<JsonObject> everyTextField(String text) {
         JsonObject element = Json.createObjectBuilder().add("selector", "#x").add("text", text.length() > 200 ? "x" : text).build();

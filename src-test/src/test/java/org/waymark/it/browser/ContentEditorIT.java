@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -32,23 +33,37 @@ import org.waymark.it.support.HostileText;
 import org.waymark.it.support.TextShown;
 
 /**
- * Authors capture elements on a live page, build a walk-thru from them in the designer, reorder it by
- * dragging and submit it; a Publisher approves it; hostile text stays inert.
+ * An administrator adds a system; an author captures elements on a live page of it, builds a walk-thru
+ * from them in the designer, reorders it by dragging and submits it; a Publisher approves it. Hostile
+ * text typed into any field stays inert and is stored sanitized.
  */
 class ContentEditorIT extends BrowserTest {
 
     private static final String PASSWORD = "content-secret-4711";
+    private static final String ISSUE_WALKTHRU = """
+            {"type": "WALKTHRU", "name": "Create an opportunity", "steps": [
+              {"kind": "BALLOON", "title": "New", "body": "Click <b>New</b> to start",
+               "element": {"selector": "#new-opportunity", "text": "New"}},
+              {"kind": "POPUP", "title": "Done", "body": "That is all"}]}""";
     private static final Pattern ACTIVE = Pattern.compile("(?is)<(script|img|svg|iframe|style)|\\son[a-z]+\\s*=|javascript:|style\\s*=");
 
     @Test
     void anAuthorCapturesElementsBuildsAndReordersAWalkthruAndAPublisherApprovesIt() throws IOException {
         Api admin = Api.admin(base);
-        String system = system(admin);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        String system = Api.unique("deals");
+        EditorPage administrator = signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
+        administrator.open("authoring/systems.xhtml");
+        type(driver, "system:key", system);
+        type(driver, "system:name", "Deals");
+        type(driver, "system:urlPatterns", "http://127.0.0.1:*/demo/*");
+        click(driver, wait, "system:add");
+        wait.until(TextShown.inElement("messages", "System Deals added."));
+        administrator.signOut();
         long systemId = admin.get("api/v1/systems/" + system).json().getJsonNumber("id").longValue();
         String author = user(admin, "CONTENT_CREATOR", systemId);
         String publisher = user(admin, "PUBLISHER", systemId);
-        WebDriver driver = browser.driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         try (DemoApplication demo = DemoApplication.serving("<script async src=\"" + base + "p/" + system + "/test/loader.js\"></script>")) {
             EditorPage editor = signIn(author, PASSWORD);
             assertTrue(editor.menu().contains("content"), editor.menu().toString());
@@ -144,59 +159,218 @@ class ContentEditorIT extends BrowserTest {
     }
 
     @Test
-    void hostileTextTypedIntoTheEditorStaysInertAndIsStoredSanitized() {
+    void hostileTextTypedIntoEveryFieldOfEveryItemStaysInertAndIsStoredSanitized() {
         Api admin = Api.admin(base);
         String system = system(admin);
         WebDriver driver = browser.driver();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
 
-        for (String hostile : HostileText.ALL.subList(0, 8)) {
-            driver.get(base + "authoring/item.xhtml?system=" + system + "&type=SHOUT_OUT");
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("item:name")));
-            type(driver, "item:name", hostile);
-            type(driver, "item:title", hostile);
-            type(driver, "item:body", hostile);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item\\:bodyPreview .wm-balloon")));
-            assertInert(driver);
-            click(driver, wait, "item:save");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-info, .ui-messages-error")));
-            assertInert(driver);
+        for (String hostile : HostileText.ALL.stream().filter(text -> text != HostileText.TOO_LONG).toList()) {
+            JsonObject shoutOut = saved(driver, wait, admin, system, "SHOUT_OUT", () -> {
+                type(driver, "item:name", hostile);
+                type(driver, "item:title", hostile);
+                type(driver, "item:body", hostile);
+                driver.findElement(By.cssSelector("#item\\:display legend")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item:display_userAttributes")));
+                type(driver, "item:display_userAttributes", "department = " + hostile);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item\\:bodyPreview .wm-balloon")));
+                assertInert(driver);
+            });
             assertEquals(hostile.strip(), driver.findElement(By.id("heading")).getText().strip(), "the name shows as text");
-            String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-            JsonObject stored = admin.get("api/v1/systems/" + system + "/items/" + id).json();
-            assertEquals(hostile.strip(), stored.getString("title"));
-            assertFalse(ACTIVE.matcher(stored.getString("body", "")).find(), () -> "stored: " + stored.getString("body"));
+            assertEquals(hostile.strip(), shoutOut.getString("title"));
+            assertSanitized(shoutOut.getString("body"));
+            assertEquals(hostile.strip(), shoutOut.getJsonObject("display").getJsonArray("userAttributes").getJsonObject(0).getString("value"));
 
-            driver.get(base + "authoring/item.xhtml?system=" + system + "&type=WALKTHRU");
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("item:name")));
-            type(driver, "item:name", "Walk-thru " + id);
-            type(driver, "item:description", hostile);
-            type(driver, "item:step_selector", "#x");
-            type(driver, "item:step_text", hostile);
-            type(driver, "item:stepTitle", hostile);
-            type(driver, "item:stepBody", hostile);
-            idle(wait);
-            assertInert(driver);
-            click(driver, wait, "item:save");
-            wait.until(TextShown.inElement("messages", "saved as revision 1"));
-            assertInert(driver);
-            assertEquals(hostile.strip(), driver.findElement(By.cssSelector("tr.step-row .step-title")).getText().strip(),
-                    "the step's title shows as text");
-            JsonObject walkthru = admin.get("api/v1/systems/" + system + "/items/"
-                    + driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1")).json();
+            JsonObject walkthru = saved(driver, wait, admin, system, "WALKTHRU", () -> {
+                type(driver, "item:name", "Walk-thru");
+                type(driver, "item:description", hostile);
+                type(driver, "item:step_selector", "#x");
+                type(driver, "item:step_text", hostile);
+                type(driver, "item:stepTitle", hostile);
+                type(driver, "item:stepBody", hostile);
+                idle(wait);
+                assertInert(driver);
+            });
+            assertEquals(hostile.strip(), TextShown.ofAll(driver, "tr.step-row .step-title").getFirst().strip(), "the step's title shows as text");
             JsonObject step = walkthru.getJsonArray("steps").getJsonObject(0);
             assertEquals(hostile.strip(), walkthru.getString("description"));
             assertEquals(hostile.strip(), step.getString("title"));
             assertEquals(hostile.strip(), step.getJsonObject("element").getString("text"));
-            assertFalse(ACTIVE.matcher(step.getString("body", "")).find(), () -> "stored: " + step.getString("body"));
+            assertSanitized(step.getString("body"));
+
+            String[] typed = new String[3];
+            JsonObject launcher = saved(driver, wait, admin, system, "LAUNCHER", () -> {
+                type(driver, "item:name", "Launcher");
+                typed[0] = type(driver, "item:label", hostile);
+                type(driver, "item:url", "https://help.example.com/");
+                type(driver, "item:element_selector", "#x");
+                new Select(driver.findElement(By.id("item:launcherPosition"))).selectByValue("LEFT");
+            });
+            assertEquals(typed[0].strip(), launcher.getString("label"), "the label as the field took it (at most 60 characters)");
+            assertEquals("LEFT", launcher.getString("position"));
+
+            JsonObject menu = saved(driver, wait, admin, system, "RESOURCE_MENU", () -> {
+                type(driver, "item:name", "Menu");
+                typed[0] = type(driver, "item:title", hostile);
+                // a new menu starts with one section
+                typed[1] = typeInto(driver.findElement(By.cssSelector("input[id$=':sectionTitle']")), hostile);
+                driver.findElement(By.cssSelector(".wm-section button.add-entry")).click();
+                idle(wait);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input.entry-title")));
+                typed[2] = typeInto(driver.findElement(By.cssSelector("input.entry-title")), hostile);
+                typeInto(driver.findElement(By.cssSelector("input.entry-url")), "https://help.example.com/");
+            });
+            assertEquals(typed[0].strip(), menu.getString("title"));
+            JsonObject section = menu.getJsonArray("sections").getJsonObject(0);
+            assertEquals(typed[1].strip(), section.getString("title"));
+            assertEquals(typed[2].strip(), section.getJsonArray("entries").getJsonObject(0).getString("title"));
 
             driver.get(base + "authoring/content.xhtml?system=" + system);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.item-link")));
             assertInert(driver);
+            assertTrue(TextShown.ofAll(driver, "a.item-link").stream().anyMatch(name -> name.strip().equals(hostile.strip())),
+                    () -> "the name is listed as text: " + hostile);
         }
-        String listed = driver.findElement(By.id("list:items")).getText();
-        assertTrue(listed.contains("<script>document.title='pwned'</script>Script"), "names are listed as text");
+    }
+
+    @Test
+    void aResourceMenusSectionsAndEntriesAreReordered() {
+        Api admin = Api.admin(base);
+        String system = system(admin);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
+
+        JsonObject menu = saved(driver, wait, admin, system, "RESOURCE_MENU", () -> {
+            type(driver, "item:name", "Help");
+            type(driver, "item:title", "Help");
+            click(driver, wait, "item:addSection");
+            click(driver, wait, "item:addSection");
+            click(driver, wait, "item:save");
+            wait.until(TextShown.inElement("messages", "Section 3, title: required."));
+            driver.findElements(By.cssSelector(".wm-section button.remove-section")).get(2).click();
+            idle(wait);
+            List<WebElement> sections = driver.findElements(By.cssSelector("input[id$=':sectionTitle']"));
+            typeInto(sections.get(0), "First");
+            typeInto(sections.get(1), "Second");
+            driver.findElements(By.cssSelector(".wm-section button.add-entry")).get(0).click();
+            idle(wait);
+            driver.findElements(By.cssSelector(".wm-section button.add-entry")).get(0).click();
+            idle(wait);
+            List<WebElement> titles = driver.findElements(By.cssSelector("input.entry-title"));
+            List<WebElement> urls = driver.findElements(By.cssSelector("input.entry-url"));
+            typeInto(titles.get(0), "A");
+            typeInto(urls.get(0), "https://help.example.com/a");
+            typeInto(titles.get(1), "B");
+            typeInto(urls.get(1), "https://help.example.com/b");
+            driver.findElements(By.cssSelector("button.entry-down")).get(0).click();
+            idle(wait);
+            wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.querySelector('input.entry-title').value").equals("B"));
+            driver.findElements(By.cssSelector("button.section-down")).get(0).click();
+            idle(wait);
+            wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                    "return document.querySelector(\"input[id$=':sectionTitle']\").value").equals("Second"));
+        });
+        List<JsonObject> sections = menu.getJsonArray("sections").getValuesAs(JsonObject.class);
+        assertEquals(List.of("Second", "First"), sections.stream().map(section -> section.getString("title")).toList());
+        assertEquals(List.of("B", "A"), sections.get(1).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getString("title")).toList());
+    }
+
+    @Test
+    void anOverlongBodyIsRefusedOnItsFieldAndNothingIsStored() {
+        Api admin = Api.admin(base);
+        String system = system(admin);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
+
+        driver.get(base + "authoring/item.xhtml?system=" + system + "&type=SHOUT_OUT");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("item:name")));
+        type(driver, "item:name", "Long");
+        type(driver, "item:title", "Long");
+        // 25,000 characters: set as a paste would, typing them key by key takes minutes
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("item:body")),
+                HostileText.TOO_LONG);
+        click(driver, wait, "item:save");
+        wait.until(TextShown.inSelection("#item\\:body ~ .ui-message-error", "At most 5000 characters"));
+        assertEquals(0, admin.get("api/v1/systems/" + system + "/items").json().getInt("total"), "nothing was stored");
+    }
+
+    @Test
+    void hostileTextInReviewsTranslationsAndTheLibraryStaysInert() throws IOException {
+        Api admin = Api.admin(base);
+        String system = system(admin);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        Api.Answer element = admin.post("api/v1/systems/" + system + "/elements", Json.createObjectBuilder().add("name", "Button")
+                .add("descriptor", Json.createObjectBuilder().add("selector", "#x").add("matchCount", 1).add("tag", "button")
+                        .add("text", HostileText.ALL.get(1)).add("pageUrl", "http://127.0.0.1:8123/demo/")).build());
+        assertEquals(201, element.status(), element::toString);
+        String items = "api/v1/systems/" + system + "/items";
+        String reviewer = Api.unique("publisher");
+        admin.createUser(reviewer, PASSWORD);
+        Api.grant(base, reviewer, "PUBLISHER", admin.get("api/v1/systems/" + system).json().getJsonNumber("id").longValue());
+
+        for (String hostile : List.of(HostileText.ALL.get(0), HostileText.ALL.get(6), HostileText.ALL.get(7), HostileText.ALL.get(10),
+                HostileText.ALL.get(11))) {
+            long id = admin.post(items, json(ISSUE_WALKTHRU)).json().getJsonNumber("id").longValue();
+            assertEquals(200, admin.post(items + "/" + id + "/submit", null).status());
+
+            EditorPage editor = signIn(reviewer, PASSWORD);
+            editor.open("authoring/reviews.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+            assertInert(driver);
+            driver.get(base + "authoring/item.xhtml?system=" + system + "&id=" + id);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("review:comment")));
+            type(driver, "review:comment", hostile);
+            click(driver, wait, "review:reject");
+            wait.until(TextShown.inElement("state", "Draft"));
+            assertInert(driver);
+            assertTrue(driver.findElement(By.id("history:revisions")).getText().contains(hostile.strip()), "the comment shows as text");
+            editor.signOut();
+
+            signIn("admin", System.getenv("DAP_ADMIN_PASSWORD"));
+            driver.get(base + "authoring/translate.xhtml?system=" + system + "&id=" + id + "&locale=de");
+            WebElement title = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea.translation")));
+            assertInert(driver);
+            typeInto(title, hostile);
+            click(driver, wait, "translation:save");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-info, .ui-messages-error")));
+            assertInert(driver);
+            JsonObject german = admin.get(items + "/" + id).json().getJsonObject("translations").getJsonObject("de");
+            String firstText = german.keySet().iterator().next();
+            assertEquals(hostile.strip(), german.getString(firstText), "a translated title is kept as data");
+
+            driver.get(base + "authoring/elements.xhtml?system=" + system);
+            WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input.library-name-input")));
+            String typed = typeInto(name, hostile);
+            driver.findElement(By.cssSelector("button[id$=':rename']")).click();
+            wait.until(TextShown.inElement("messages", "Element renamed to"));
+            assertInert(driver);
+            assertEquals(typed.strip(), admin.get("api/v1/systems/" + system + "/elements/" + element.json().getJsonNumber("id")).json()
+                    .getString("name"));
+            editor.signOut();
+        }
+    }
+
+    /** Opens a new item of the type, lets {@code fill} type into it, saves it, and reads what was stored. */
+    private JsonObject saved(WebDriver driver, WebDriverWait wait, Api admin, String system, String type, Runnable fill) {
+        driver.get(base + "authoring/item.xhtml?system=" + system + "&type=" + type);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("item:name")));
+        fill.run();
+        click(driver, wait, "item:save");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-info, .ui-messages-error, .ui-message-error")));
+        assertTrue(driver.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty(),
+                () -> "refused: " + TextShown.ofAll(driver, ".ui-messages-error, .ui-message-error"));
+        wait.until(TextShown.inElement("messages", "saved as revision 1"));
+        assertInert(driver);
+        return admin.get("api/v1/systems/" + system + "/items/" + driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1")).json();
+    }
+
+    private static void assertSanitized(String stored) {
+        assertFalse(ACTIVE.matcher(stored).find(), () -> "stored: " + stored);
     }
 
     /** No alert, the title as the page set it (a hostile name may contain the word, as text), no injected element. */
@@ -271,6 +445,10 @@ class ContentEditorIT extends BrowserTest {
         return TextShown.ofAll(driver, "tr.step-row .step-title");
     }
 
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+
     private static String system(Api admin) {
         String key = Api.unique("deals");
         Api.Answer created = admin.post("api/v1/systems", Json.createObjectBuilder().add("key", key).add("name", "Deals " + key)
@@ -298,9 +476,14 @@ class ContentEditorIT extends BrowserTest {
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !window.jQuery.active)")));
     }
 
-    private static void type(WebDriver driver, String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
+    /** @return what the field holds then: a browser stops typing at the field's maximum length */
+    private static String type(WebDriver driver, String id, String text) {
+        return typeInto(driver.findElement(By.id(id)), text);
+    }
+
+    private static String typeInto(WebElement field, String text) {
         field.clear();
         field.sendKeys(text);
+        return field.getAttribute("value");
     }
 }

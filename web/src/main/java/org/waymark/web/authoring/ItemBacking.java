@@ -45,6 +45,11 @@ import org.waymark.web.faces.Flash;
 public class ItemBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern LISTED_PROBLEM = Pattern.compile("((?:display\\.)?(?:sections|urlPatterns|userAttributes)\\[\\d+\\][A-Za-z0-9_.\\[\\]]*): (.+)",
+            Pattern.DOTALL);
+    private static final Pattern LIST_INDEX = Pattern.compile("(sections|entries|urlPatterns|userAttributes)\\[(\\d+)\\]");
+    private static final Map<String, String> LIST_NAMES = Map.of("sections", "section", "entries", "entry", "urlPatterns", "URL pattern",
+            "userAttributes", "user attribute");
     private static final Pattern STEP_PROBLEM = Pattern.compile("steps\\[(\\d+)\\]((?:\\.[A-Za-z]+)*): (.+)", Pattern.DOTALL);
     /** A step's field, as the service names it, and the id of its input in the step editor. */
     private static final Map<String, String> STEP_FIELDS = Map.ofEntries(Map.entry(".title", "stepTitle"), Map.entry(".body", "stepBody"),
@@ -137,7 +142,7 @@ public class ItemBacking implements Serializable {
             }
         });
         if (invalid.isEmpty()) {
-            return refused;
+            return Refusal.invalid(refused.problems().stream().map(ItemBacking::listed).toList());
         }
         invalidSteps = invalid.stream().filter(index -> index < form.getSteps().size()).map(form.getSteps()::get)
                 .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
@@ -148,7 +153,7 @@ public class ItemBacking implements Serializable {
         List<String> problems = refused.problems().stream().map(problem -> {
             Matcher step = STEP_PROBLEM.matcher(problem);
             if (!step.matches()) {
-                return problem;
+                return listed(problem);
             }
             int index = Integer.parseInt(step.group(1));
             String field = step.group(2);
@@ -157,6 +162,21 @@ public class ItemBacking implements Serializable {
                     : flash.text("authoring.step.problem", index + 1, field.isEmpty() ? "" : field.substring(1) + ": ", step.group(3));
         }).toList();
         return Refusal.invalid(problems);
+    }
+
+    /**
+     * A problem in a list the form shows as repeated fields (menu sections and their entries, display
+     * rules' patterns and attributes) named as the author counts: {@code sections[1].entries[0].url}
+     * becomes "Section 2, entry 1, url".
+     */
+    private static String listed(String problem) {
+        Matcher path = LISTED_PROBLEM.matcher(problem);
+        if (!path.matches()) {
+            return problem;
+        }
+        String where = LIST_INDEX.matcher(path.group(1)).replaceAll(index -> LIST_NAMES.get(index.group(1)) + " " + (Integer.parseInt(index.group(2)) + 1) + ",")
+                .replace(".", " ").replaceAll(",$", "").replaceAll("\\s+", " ").strip();
+        return Character.toUpperCase(where.charAt(0)) + where.substring(1) + ": " + path.group(2);
     }
 
     public String handOver() {
@@ -264,6 +284,10 @@ public class ItemBacking implements Serializable {
 
     public void addSection() {
         form.getSections().add(new SectionForm());
+    }
+
+    public void moveSection(int index, int by) {
+        form.moveSection(index, by);
     }
 
     public void removeSection(SectionForm section) {

@@ -129,8 +129,18 @@ public class ItemForm implements Serializable {
 
     /** Moves a step from one position to another, as dragging it in the step list does. */
     public void move(int from, int to) {
-        if (from >= 0 && from < steps.size() && to >= 0 && to < steps.size()) {
-            steps.add(to, steps.remove(from));
+        move(steps, from, to);
+    }
+
+    /** Moves a resource-menu section one place up ({@code by} -1) or down (1). */
+    void moveSection(int index, int by) {
+        move(sections, index, index + by);
+    }
+
+    /** Moves an entry of an ordered list; positions outside it change nothing. */
+    static <T> void move(List<T> list, int from, int to) {
+        if (from >= 0 && from < list.size() && to >= 0 && to < list.size()) {
+            list.add(to, list.remove(from));
         }
     }
 

@@ -35,6 +35,11 @@ public class SectionForm implements Serializable {
         entries.remove(entry);
     }
 
+    /** Moves the entry at {@code index} one place up ({@code by} -1) or down (1); at an end it stays. */
+    public void moveEntry(int index, int by) {
+        ItemForm.move(entries, index, index + by);
+    }
+
     public String getTitle() {
         return title;
     }
