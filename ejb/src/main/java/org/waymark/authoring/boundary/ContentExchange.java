@@ -38,6 +38,7 @@ import org.waymark.authoring.control.ItemCheck;
 import org.waymark.authoring.control.ItemDocument.ElementRef;
 import org.waymark.authoring.control.ItemDocument;
 import org.waymark.authoring.control.ItemJson;
+import org.waymark.authoring.control.Progress;
 import org.waymark.authoring.control.SystemKeys;
 import org.waymark.authoring.control.Xliff;
 import org.waymark.authoring.entity.ContentItem;
@@ -111,13 +112,21 @@ public class ContentExchange {
      */
     @Requires(CONTENT_TRANSLATE)
     public Imported importXliff(@SystemScope String key, String xliff) {
+        return importXliff(key, xliff, Progress.NONE);
+    }
+
+    /** {@link #importXliff(String, String)}, telling {@code progress} of each file checked and written. */
+    @Requires(CONTENT_TRANSLATE)
+    public Imported importXliff(@SystemScope String key, String xliff, Progress progress) {
         TargetSystem system = system(key);
         Xliff.Document document = Xliff.read(xliff);
+        progress.expect(document.files().size());
         String locale = language("trgLang", document.targetLanguage());
         List<String> problems = new ArrayList<>();
         Map<Long, Map<String, String>> byItem = new LinkedHashMap<>();
         int count = 0;
         for (Xliff.File file : document.files()) {
+            progress.step();
             ContentItem item = file.id() != null && file.id().matches("item-\\d{1,18}")
                     ? em.find(ContentItem.class, Long.parseLong(file.id().substring(5))) : null;
             if (item == null || item.getSystemId() != system.getId()) {
@@ -154,7 +163,10 @@ public class ContentExchange {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
-        byItem.forEach((id, texts) -> items.translate(key, id, locale, texts, null));
+        byItem.forEach((id, texts) -> {
+            items.translate(key, id, locale, texts, null);
+            progress.step();
+        });
         audit.record(access.requireCaller(), "content.import.xliff", AuditOutcome.SUCCESS, "system " + key,
                 count + " texts in " + locale + " for " + byItem.size() + " items");
         return new Imported(byItem.size(), 0, count);
@@ -189,6 +201,12 @@ public class ContentExchange {
      */
     @Requires(CONTENT_EDIT)
     public Imported importJson(@SystemScope String key, JsonObject export) {
+        return importJson(key, export, Progress.NONE);
+    }
+
+    /** {@link #importJson(String, JsonObject)}, telling {@code progress} of each element and item checked and added. */
+    @Requires(CONTENT_EDIT)
+    public Imported importJson(@SystemScope String key, JsonObject export, Progress progress) {
         TargetSystem system = system(key);
         List<String> problems = new ArrayList<>();
         if (export == null || !(export.get("format") instanceof JsonString format) || !FORMAT.equals(format.getString())
@@ -199,7 +217,10 @@ public class ContentExchange {
         Map<Long, String> names = new HashMap<>();
         Set<String> taken = new HashSet<>(elements.library(key).stream().map(e -> e.getName().toLowerCase(Locale.ROOT)).toList());
         List<JsonObject> givenElements = objects(export, "elements", problems);
+        List<JsonObject> givenItems = objects(export, "items", problems);
+        progress.expect(givenElements.size() + givenItems.size());
         for (int i = 0; i < givenElements.size(); i++) {
+            progress.step();
             JsonObject element = givenElements.get(i);
             String at = "elements[" + i + "]";
             Long id = element.get("id") instanceof JsonNumber n && n.isIntegral() ? n.longValue() : null;
@@ -222,7 +243,6 @@ public class ContentExchange {
             }
         }
         Map<Long, ItemDocument> documents = new LinkedHashMap<>();
-        List<JsonObject> givenItems = objects(export, "items", problems);
         Set<Long> walkthrus = new HashSet<>();
         for (JsonObject item : givenItems) {
             if (item.get("id") instanceof JsonNumber n && item.get("document") instanceof JsonObject d
@@ -232,6 +252,7 @@ public class ContentExchange {
         }
         ItemCheck.References references = new ItemCheck.References(walkthrus::contains, descriptors::containsKey);
         for (int i = 0; i < givenItems.size(); i++) {
+            progress.step();
             JsonObject item = givenItems.get(i);
             String at = "items[" + i + "]";
             Long id = item.get("id") instanceof JsonNumber n && n.isIntegral() ? n.longValue() : null;
@@ -253,7 +274,10 @@ public class ContentExchange {
         requireTranslateIfAny(documents.values(), system.getId());
 
         Map<Long, Long> newElements = new HashMap<>();
-        descriptors.forEach((id, descriptor) -> newElements.put(id, elements.add(key, names.get(id), descriptor.toJson()).getId()));
+        descriptors.forEach((id, descriptor) -> {
+            newElements.put(id, elements.add(key, names.get(id), descriptor.toJson()).getId());
+            progress.step();
+        });
         Map<Long, Long> newItems = new HashMap<>();
         // walk-thrus first: launchers and menus name them
         List<Map.Entry<Long, ItemDocument>> ordered = new ArrayList<>(documents.entrySet());
@@ -261,6 +285,7 @@ public class ContentExchange {
         for (Map.Entry<Long, ItemDocument> entry : ordered) {
             ItemDocument remapped = remap(entry.getValue(), newItems::get, newElements::get);
             newItems.put(entry.getKey(), items.create(key, remapped).item().getId());
+            progress.step();
         }
         audit.record(access.requireCaller(), "content.import", AuditOutcome.SUCCESS, "system " + key,
                 documents.size() + " items and " + descriptors.size() + " library elements");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -82,8 +83,24 @@ class TranslationIT extends BrowserTest {
         JsonObject item = admin.get("api/v1/systems/" + system + "/items/" + id).json();
         assertEquals(4, item.getJsonObject("translations").getJsonObject("fr").size());
         assertEquals(1, admin.get("api/v1/systems/" + system + "/items").json().getInt("total"), "the broken export added nothing");
+
+        JsonArrayBuilder many = Json.createArrayBuilder();
+        for (int i = 1; i <= 400; i++) {
+            many.add(Json.createObjectBuilder().add("id", i).add("document", Json.createObjectBuilder().add("type", "WALKTHRU")
+                    .add("name", "Imported " + i).add("steps", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "POPUP")
+                            .add("title", "Step of " + i)))));
+        }
+        Path largeExport = Files.writeString(Files.createTempFile("waymark", ".json"), Json.createObjectBuilder()
+                .add("format", "waymark-content").add("version", 1).add("elements", Json.createArrayBuilder()).add("items", many).build().toString());
+        driver.findElement(By.cssSelector("#importJson input[type=file]")).sendKeys(largeExport.toString());
+        // the import runs off the request, and the page shows how far it has come until it ends
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("importing:progress")));
+        wait.until(TextShown.inElement("messages", "400 items and 0 library elements imported as drafts."));
+        assertTrue(driver.findElements(By.id("importing:progress")).isEmpty(), "the progress goes once the import ended");
+        assertEquals(401, admin.get("api/v1/systems/" + system + "/items").json().getInt("total"));
         Files.delete(xliffFile);
         Files.delete(brokenExport);
+        Files.delete(largeExport);
     }
 
     private static String system(Api admin) {

@@ -9,12 +9,17 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.entity.Permission;
 import org.waymark.authoring.boundary.ContentExchange;
+import org.waymark.authoring.boundary.ImportJobs;
+import org.waymark.authoring.control.Progress;
 import org.waymark.authoring.control.Xliff;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.web.api.JsonBodies;
@@ -22,8 +27,8 @@ import org.waymark.web.faces.Flash;
 
 /**
  * authoring/exchange.xhtml?system=…: a system's content out (JSON, XLIFF) and in. Uploads show
- * their progress; an import is checked as a whole before anything changes, and its problems are
- * listed.
+ * their progress, and so do imports, which run off the request; an import is checked as a whole
+ * before anything changes, and its problems are listed.
  */
 @Named
 @ViewScoped
@@ -33,6 +38,9 @@ public class ExchangeBacking implements Serializable {
 
     @Inject
     transient ContentExchange exchange;
+
+    @Inject
+    transient ImportJobs jobs;
 
     @Inject
     transient AccessControl access;
@@ -45,6 +53,10 @@ public class ExchangeBacking implements Serializable {
     private String target;
     private boolean mayEdit;
     private boolean mayTranslate;
+    /** The import under way on this page, if any: a view lives in this node's memory, and so does its import. */
+    private transient Future<ContentExchange.Imported> running;
+    private transient Progress progress;
+    private transient Function<ContentExchange.Imported, String> done;
 
     /** f:viewAction */
     public void load() {
@@ -64,23 +76,53 @@ public class ExchangeBacking implements Serializable {
         return download(exchange.exportXliff(system, source, target), Xliff.MEDIA_TYPE, system + "-" + target + ".xlf");
     }
 
+    /** Starts the import off the request; the page asks {@link #checkImport()} every second until it ends. */
     public void importJson(FileUploadEvent upload) {
+        requireNoImportRunning();
         JsonObject export = JsonBodies.object(text(upload), "a Waymark content export (JSON)");
-        ContentExchange.Imported imported = exchange.importJson(system, export);
-        done(flash.text("authoring.exchange.importedJson", imported.items(), imported.elements()));
+        progress = new Progress();
+        running = jobs.json(system, export, progress);
+        done = imported -> flash.text("authoring.exchange.importedJson", imported.items(), imported.elements());
     }
 
     public void importXliff(FileUploadEvent upload) {
-        ContentExchange.Imported imported = exchange.importXliff(system, text(upload));
-        done(flash.text("authoring.exchange.importedXliff", imported.texts(), imported.items()));
+        requireNoImportRunning();
+        progress = new Progress();
+        running = jobs.xliff(system, text(upload), progress);
+        done = imported -> flash.text("authoring.exchange.importedXliff", imported.texts(), imported.items());
+    }
+
+    /** p:poll: once the import ended, what it did, or every problem it found (then nothing changed). */
+    public void checkImport() throws InterruptedException {
+        if (running == null || !running.isDone()) {
+            return;
+        }
+        Future<ContentExchange.Imported> ended = running;
+        running = null;
+        try {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done.apply(ended.get()), null));
+        } catch (ExecutionException failed) {
+            // a refusal or a denial: the exception handler shows its reasons; anything else goes to the error page
+            throw failed.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(failed.getCause());
+        }
+    }
+
+    public boolean isImporting() {
+        return running != null;
+    }
+
+    public int getPercent() {
+        return progress == null ? 0 : progress.percent();
+    }
+
+    private void requireNoImportRunning() {
+        if (running != null && !running.isDone()) {
+            throw Refusal.conflict("An import is running on this page; wait until it ends.");
+        }
     }
 
     private static String text(FileUploadEvent upload) {
         return new String(upload.getFile().getContent(), StandardCharsets.UTF_8);
-    }
-
-    private static void done(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
     private static StreamedContent download(String content, String type, String name) {
