@@ -100,12 +100,15 @@ public class ContentExchange {
                 files.add(new Xliff.File("item-" + latest.item().getId(), latest.item().getName(), units));
             }
         }
+        audit.record(access.requireCaller(), "content.export.xliff", AuditOutcome.SUCCESS, "system " + key,
+                files.size() + " items, " + from + " to " + to);
         return Xliff.write(new Xliff.Document(from, to, files));
     }
 
     /**
      * The translations of an XLIFF document, all or nothing: every file must name an item of this
-     * system (once), every unit one of its texts (once), every rich target sound markup. Targets
+     * system (once) written in the document's source language, every unit one of its texts (once)
+     * as it reads now, every rich target sound markup. Targets
      * replace the translations of their texts; texts without a target keep theirs.
      *
      * @throws Refusal listing every problem at once
@@ -122,6 +125,7 @@ public class ContentExchange {
         Xliff.Document document = Xliff.read(xliff);
         progress.expect(document.files().size());
         String locale = language("trgLang", document.targetLanguage());
+        String written = language("srcLang", document.sourceLanguage());
         List<String> problems = new ArrayList<>();
         Map<Long, Map<String, String>> byItem = new LinkedHashMap<>();
         int count = 0;
@@ -138,6 +142,10 @@ public class ContentExchange {
                 continue;
             }
             ItemDocument latest = items.revision(key, item.getId(), item.getLatestRevision());
+            if (!latest.locale().equals(written)) {
+                problems.add("file " + file.id() + ": the item is written in " + latest.locale() + ", the file's texts in " + written + ".");
+                continue;
+            }
             Map<String, String> texts = new LinkedHashMap<>(latest.translations().getOrDefault(locale, Map.of()));
             Set<String> seen = new HashSet<>();
             for (Xliff.Unit unit : file.units()) {
@@ -146,6 +154,9 @@ public class ContentExchange {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the unit appears twice.");
                 } else if (original == null) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the item has no such text.");
+                } else if (unit.target() != null && !original.value().equals(unit.source())) {
+                    problems.add("file " + file.id() + ", unit " + unit.id() + ": the text changed since the export; export again and carry"
+                            + " the translation over.");
                 } else if (unit.target() != null && original.rich() && !Xliff.isWellFormedFragment(unit.target())) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the target's markup is broken.");
                 } else if (unit.target() != null) {
@@ -182,10 +193,13 @@ public class ContentExchange {
                     .add("descriptor", ElementDescriptor.parse(element.getDescriptor()).toJson()));
         }
         JsonArrayBuilder all = Json.createArrayBuilder();
-        for (Latest latest : latest(system)) {
-            all.add(Json.createObjectBuilder().add("id", latest.item().getId()).add("state", latest.item().getState().name())
-                    .add("document", ItemJson.write(latest.document())));
+        List<Latest> latest = latest(system);
+        for (Latest each : latest) {
+            all.add(Json.createObjectBuilder().add("id", each.item().getId()).add("state", each.item().getState().name())
+                    .add("document", ItemJson.write(each.document())));
         }
+        // the whole content leaves the installation: who took it is worth a record
+        audit.record(access.requireCaller(), "content.export", AuditOutcome.SUCCESS, "system " + key, latest.size() + " items");
         return Json.createObjectBuilder().add("format", FORMAT).add("version", VERSION).add("exportedAt", Instant.now().toString())
                 .add("system", Json.createObjectBuilder().add("key", system.getKey()).add("name", system.getName())
                         .add("urlPatterns", Json.createArrayBuilder(system.getUrlPatterns())))

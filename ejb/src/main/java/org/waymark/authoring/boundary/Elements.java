@@ -151,6 +151,8 @@ public class Elements {
                 checked.selector(), checked.toJson().toString());
         em.persist(captured);
         trimInbox(system.getId(), capture.getUsername());
+        audit.record(capture.getUsername(), "element.capture", AuditOutcome.SUCCESS, "system " + system.getKey(),
+                checked.selector() + " on " + checked.pageUrl());
         return new Captured(captured, system.getKey());
     }
 

@@ -166,8 +166,10 @@ public record ElementDescriptor(String selector, int matchCount, String tag, Str
             return landmarks;
         }
 
+        /** Without query or fragment, which may carry what the user searched for or a session: the page, not the visit. */
         private String pageUrl(JsonObject o) {
-            String url = strip(text(o, "", "pageUrl"));
+            String given = strip(text(o, "", "pageUrl"));
+            String url = given == null ? null : given.replaceFirst("[?#].*$", "");
             if (WebAddress.http(url, 2_000).isPresent()) {
                 return url;
             }

@@ -57,13 +57,18 @@ class CaptureApiIT {
     void aCapturedElementFromTheSystemsPageEntersTheInboxAndTheLibrary() throws Exception {
         String token = admin.post("api/v1/systems/" + system + "/captures", null).json().getString("token");
 
-        HttpResponse<String> sent = capture(token, PAGE_ORIGIN, descriptor(PAGE_ORIGIN + "/demo/deals/42"));
+        HttpResponse<String> sent = capture(token, PAGE_ORIGIN, descriptor(PAGE_ORIGIN + "/demo/deals/42?search=alice#notes"));
 
         assertEquals(201, sent.statusCode(), sent::body);
         assertEquals(Optional.of(PAGE_ORIGIN), sent.headers().firstValue("Access-Control-Allow-Origin"), "the page may read the answer");
         JsonObject captured = admin.get("api/v1/systems/" + system + "/captures").array().getJsonObject(0);
         assertEquals("#new-deal", captured.getString("selector"));
         assertEquals("New", captured.getJsonObject("descriptor").getString("text"));
+        assertEquals(PAGE_ORIGIN + "/demo/deals/42", captured.getJsonObject("descriptor").getString("pageUrl"),
+                "the page without what the user searched for");
+        assertTrue(admin.get("api/v1/audit?action=element.capture&actor=admin&max=5").json().getJsonArray("events").stream()
+                .anyMatch(event -> event.asJsonObject().getString("detail", "").contains("#new-deal on " + PAGE_ORIGIN + "/demo/deals/42")),
+                "the capture is audited");
         long id = captured.getJsonNumber("id").longValue();
 
         Api.Answer filed = admin.post("api/v1/systems/" + system + "/captures/" + id + "/file", Json.createObjectBuilder()

@@ -1,6 +1,7 @@
 package org.waymark.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -108,6 +109,20 @@ class ExchangeApiIT {
         assertTrue(withEntity.contains("&e;") && withEntity.contains("<!ENTITY"), withEntity);
         assertEquals(400, post(system, "application/xliff+xml", withEntity).statusCode(), "no external entities");
         assertEquals(1, admin.get("api/v1/systems/" + system + "/items/" + walkthru).json().getInt("revision"), "nothing stored");
+
+        String translated = exported.replace("</source>", "</source><target>Traduit</target>");
+        HttpResponse<String> otherSource = post(system, "application/xliff+xml", translated.replace("srcLang=\"en\"", "srcLang=\"de\""));
+        assertEquals(400, otherSource.statusCode(), otherSource::body);
+        assertTrue(otherSource.body().contains("the item is written in en, the file's texts in de"), otherSource::body);
+        JsonObject changed = admin.get("api/v1/systems/" + system + "/items/" + walkthru).json();
+        assertEquals(200, admin.put("api/v1/systems/" + system + "/items/" + walkthru, Json.createObjectBuilder(changed)
+                .add("steps", Json.createArrayBuilder(changed.getJsonArray("steps")).set(1, Json.createObjectBuilder(
+                        changed.getJsonArray("steps").getJsonObject(1)).add("body", "That is all for now"))).build()).status());
+        HttpResponse<String> stale = post(system, "application/xliff+xml", translated);
+        assertEquals(400, stale.statusCode(), stale::body);
+        assertTrue(stale.body().contains(".body: the text changed since the export"), stale::body);
+        JsonObject translations = admin.get("api/v1/systems/" + system + "/items/" + walkthru).json().getJsonObject("translations");
+        assertFalse(translations != null && translations.containsKey("fr"), "a translation is never attached to a text it was not made for");
     }
 
     @Test
@@ -123,6 +138,8 @@ class ExchangeApiIT {
                 {"type": "LAUNCHER", "name": "Start it", "label": "Tour", "element": {"selector": "#help"}, "walkthru": %d}""".formatted(walkthru));
         JsonObject export = admin.get("api/v1/systems/" + from + "/exchange/json").json();
         assertEquals("waymark-content", export.getString("format"));
+        assertTrue(admin.get("api/v1/audit?action=content.export&actor=admin&max=5").json().getJsonArray("events").stream()
+                .anyMatch(event -> event.asJsonObject().getString("target").equals("system " + from)), "taking the whole content is audited");
         assertEquals(2, export.getJsonArray("items").size());
 
         String to = system();
