@@ -137,7 +137,9 @@ public class Elements {
      */
     public Captured accept(String token, String origin, JsonObject descriptor) {
         CaptureToken capture = token == null ? null : em.find(CaptureToken.class, RandomSecrets.fingerprint(token));
-        if (capture == null || !capture.isValidAt(Instant.now())) {
+        // an author who lost the right to edit (revoked, disabled) since starting the capture ends it too
+        if (capture == null || !capture.isValidAt(Instant.now())
+                || !access.permissionsOf(capture.getUsername(), capture.getSystemId()).contains(CONTENT_EDIT)) {
             throw Refusal.notFound("This capture has ended or never began: start a new one in the Editor.");
         }
         ElementDescriptor checked = ElementDescriptor.read(descriptor == null ? Json.createObjectBuilder().build() : descriptor);

@@ -22,6 +22,7 @@ import org.waymark.access.control.SignedIn;
 import org.waymark.access.control.SystemScope;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
+import org.waymark.authoring.control.ItemCheck;
 import org.waymark.authoring.control.SystemKeys;
 import org.waymark.authoring.control.UrlPattern;
 import org.waymark.authoring.entity.TargetSystem;
@@ -161,8 +162,8 @@ public class Systems {
     private static Definition checked(String name, List<String> urlPatterns, List<String> environments, List<String> fallback,
                                       List<String> problems) {
         String checkedName = name == null ? "" : name.strip();
-        if (checkedName.isEmpty() || checkedName.length() > TargetSystem.NAME_MAX) {
-            problems.add("name: The name is 1 to " + TargetSystem.NAME_MAX + " characters.");
+        if (checkedName.isEmpty() || checkedName.length() > TargetSystem.NAME_MAX || ItemCheck.hasUnprintable(checkedName)) {
+            problems.add("name: The name is 1 to " + TargetSystem.NAME_MAX + " characters, without control characters or direction overrides.");
         }
         List<String> patterns = urlPatterns == null ? List.of() : urlPatterns.stream().map(p -> p == null ? "" : p.strip()).toList();
         if (patterns.isEmpty() || patterns.size() > PATTERNS_MAX) {

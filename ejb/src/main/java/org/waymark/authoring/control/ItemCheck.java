@@ -65,6 +65,11 @@ public final class ItemCheck {
     /** Control characters, and the directional overrides that make a text read otherwise than it is. */
     static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
 
+    /** Control characters or bidirectional overrides, which make a name read otherwise than it is (such as U+202E). */
+    public static boolean hasUnprintable(String text) {
+        return UNPRINTABLE.matcher(text).find();
+    }
+
     private final List<String> problems = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final References references;

@@ -164,6 +164,10 @@ class CaptureApiIT {
         Api.grant(root, translator, "TRANSLATOR", systemId);
         assertEquals(403, Api.basic(root, translator, "translator-secret-4711").post("api/v1/systems/" + system + "/captures", null)
                 .status(), "capturing takes CONTENT_EDIT");
+
+        assertEquals(200, admin.post("api/v1/users/" + author + "/disable", null).status());
+        assertEquals(404, capture(token, PAGE_ORIGIN, descriptor(PAGE_ORIGIN + "/demo/")).statusCode(),
+                "a disabled author's capture ends with the account");
     }
 
     private HttpResponse<String> capture(String token, String origin, JsonObject element) throws IOException, InterruptedException {

@@ -72,6 +72,9 @@ class SystemsApiIT {
             assertTrue(detail.contains(problem), problem + " in: " + detail);
         }
         assertEquals(404, admin.get("api/v1/systems/bad-key").status());
+        Api.Answer overridden = admin.post("api/v1/systems", Json.createObjectBuilder().add("key", Api.unique("evil")).add("name", "evil\u202Etxt.exe")
+                .add("urlPatterns", Json.createArrayBuilder().add("https://evil.example.com/*")).build());
+        assertEquals(400, overridden.status(), "a name that reads otherwise than it is: " + overridden);
         String defaulted = Api.unique("erp");
         JsonObject system = admin.post("api/v1/systems", Json.createObjectBuilder().add("key", defaulted).add("name", "ERP")
                 .add("urlPatterns", Json.createArrayBuilder().add("https://erp.example.com/*")).build()).json();
