@@ -3,6 +3,38 @@
  */
 window.waymark = {
   /**
+   * A rich-text toolbar button (WEB-INF/templates/rich-toolbar.xhtml): puts the tag around the
+   * selection of the text area in the same field, or a line break at the cursor, or each selected
+   * line into a list item; a link asks for its address. The keyup that follows lets the field's
+   * live preview render it, as if typed.
+   */
+  markup: function (button, tag, linkPrompt) {
+    var area = button.closest('.wm-field').querySelector('textarea');
+    var start = area.selectionStart;
+    var end = area.selectionEnd;
+    var selected = area.value.slice(start, end);
+    var inserted;
+    if (tag === 'br') {
+      inserted = selected + '<br>';
+    } else if (tag === 'ul') {
+      inserted = '<ul>' + (selected || '').split('\n').map(function (line) {
+        return '<li>' + line + '</li>';
+      }).join('') + '</ul>';
+    } else if (tag === 'a') {
+      var address = window.prompt(linkPrompt, 'https://');
+      if (!address) {
+        return;
+      }
+      inserted = '<a href="' + address.replace(/"/g, '&quot;') + '">' + (selected || address) + '</a>';
+    } else {
+      inserted = '<' + tag + '>' + selected + '</' + tag + '>';
+    }
+    area.setRangeText(inserted, start, end, selected ? 'select' : 'end');
+    area.focus();
+    area.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+  },
+
+  /**
    * A snippet's Copy button: the text of the field before it to the clipboard. The Clipboard API
    * needs a secure context (https or localhost); elsewhere the selected text is copied the old way.
    */

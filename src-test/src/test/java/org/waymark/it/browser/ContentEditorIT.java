@@ -104,7 +104,12 @@ class ContentEditorIT extends BrowserTest {
             wait.until(ExpectedConditions.attributeToBe(By.id("item:step_selector"), "value", "#amount"));
             wait.until(d -> d.findElements(By.cssSelector(".wm-inbox-entry")).isEmpty());
             type(driver, "item:stepTitle", "Amount");
-            type(driver, "item:stepBody", "Type the <i>gross</i> amount");
+            type(driver, "item:stepBody", "Type the gross amount");
+            // the author marks "gross" and clicks Italic, typing no tag
+            ((JavascriptExecutor) driver).executeScript("arguments[0].setSelectionRange(9, 14)", driver.findElement(By.id("item:stepBody")));
+            driver.findElement(By.cssSelector("#item\\:stepEditor .rich-italic")).click();
+            assertEquals("Type the <i>gross</i> amount", driver.findElement(By.id("item:stepBody")).getAttribute("value"));
+            wait.until(TextShown.inSelection("#item\\:preview .wm-balloon-body i", "gross"));
             addStep(driver, wait, 3);
             new Select(driver.findElement(By.id("item:kind"))).selectByValue("POPUP");
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("item:step_selector")));
