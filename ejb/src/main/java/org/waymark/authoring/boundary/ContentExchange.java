@@ -154,7 +154,7 @@ public class ContentExchange {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the unit appears twice.");
                 } else if (original == null) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the item has no such text.");
-                } else if (unit.target() != null && !original.value().equals(unit.source())) {
+                } else if (unit.target() != null && !lineEndsAsXmlReadsThem(original.value()).equals(unit.source())) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the text changed since the export; export again and carry"
                             + " the translation over.");
                 } else if (unit.target() != null && original.rich() && !Xliff.isWellFormedFragment(unit.target())) {
@@ -172,7 +172,7 @@ public class ContentExchange {
             byItem.put(item.getId(), texts);
         }
         if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
+            throw refused(key, "content.import.xliff", problems);
         }
         byItem.forEach((id, texts) -> {
             items.translate(key, id, locale, texts, null);
@@ -283,7 +283,7 @@ public class ContentExchange {
             }
         }
         if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
+            throw refused(key, "content.import", problems);
         }
         requireTranslateIfAny(documents.values(), system.getId());
 
@@ -358,6 +358,18 @@ public class ContentExchange {
     private static String describe(JsonObject item) {
         return item.get("document") instanceof JsonObject d && d.get("name") instanceof JsonString name && !name.getString().isBlank()
                 ? " (" + name.getString().strip() + ")" : "";
+    }
+
+    /** A refused import leaves a record too: who tried to bring what into the system, and why it did not go in. */
+    private Refusal refused(String key, String action, List<String> problems) {
+        audit.recordAttempt(access.requireCaller(), action, AuditOutcome.FAILURE, "system " + key,
+                problems.size() + " problems, the first: " + problems.getFirst());
+        return Refusal.invalid(problems);
+    }
+
+    /** XML reads every line end as \n: a text stored before line ends were made so still matches its export. */
+    private static String lineEndsAsXmlReadsThem(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static String language(String what, String given) {

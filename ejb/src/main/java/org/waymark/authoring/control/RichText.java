@@ -33,9 +33,12 @@ public final class RichText {
     private RichText() {
     }
 
-    /** What is left of the text once everything outside the subset is gone; sanitizing that again changes nothing. */
+    /**
+     * What is left of the text once everything outside the subset is gone; sanitizing that again
+     * changes nothing. Line ends become \n, as XML (and so XLIFF) reads them back.
+     */
     public static String sanitize(String html) {
-        return Jsoup.clean(html, "", ALLOWED, OUTPUT).strip();
+        return Jsoup.clean(html.replace("\r\n", "\n").replace('\r', '\n'), "", ALLOWED, OUTPUT).strip();
     }
 
     /** The text a reader sees, without markup: for lengths, searches and "is it empty". */

@@ -62,6 +62,8 @@ public final class Xliff {
                     xml.writeCharacters("\n    ");
                     xml.writeStartElement("unit");
                     xml.writeAttribute("id", unit.id());
+                    // the texts' spaces and line ends are the author's: tools must keep them
+                    xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
                     xml.writeStartElement("segment");
                     text(xml, "source", unit.source());
                     if (unit.target() != null) {

@@ -35,7 +35,7 @@ import org.waymark.it.support.MicroDeployment;
 class ExchangeApiIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern UNIT = Pattern.compile("<unit id=\"([^\"]+)\">");
+    private static final Pattern UNIT = Pattern.compile("<unit id=\"([^\"]+)\" xml:space=\"preserve\">");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -59,11 +59,12 @@ class ExchangeApiIT {
         String system = system();
         long walkthru = create(system, ItemsApiIT.ISSUE_WALKTHRU);
         create(system, """
-                {"type": "SHOUT_OUT", "name": "Release", "title": "What's new", "body": "<ul><li>Deals</li></ul>"}""");
+                {"type": "SHOUT_OUT", "name": "Release", "title": "What's new", "body": "<ul>\\r\\n<li>Deals</li>\\r\\n<li>Leads</li>\\r\\n</ul>"}""");
 
         String exported = xliff(system, "de");
         assertTrue(exported.contains("urn:oasis:names:tc:xliff:document:2.0") && exported.contains("trgLang=\"de\""), exported);
         assertTrue(exported.contains("Click &lt;b&gt;New&lt;/b&gt; to start"), "rich texts travel as escaped markup: " + exported);
+        assertTrue(exported.contains("&lt;ul&gt;\n&lt;li&gt;Deals"), "a body's lines as the author wrote them: " + exported);
         List<String> ids = units(exported);
         assertEquals(6, ids.size(), exported);
 
@@ -87,7 +88,8 @@ class ExchangeApiIT {
         String stepBody = units(exported).stream().filter(id -> id.endsWith(".body")).findFirst().orElseThrow();
         String broken = exported
                 .replaceFirst("</source>", "</source><target>Bonjour</target>")
-                .replace("<unit id=\"" + stepBody + "\"><segment><source>", "<unit id=\"" + stepBody + "\"><segment><target>Cliquez &lt;b&gt;ici</target><source>")
+                .replace("<unit id=\"" + stepBody + "\" xml:space=\"preserve\"><segment><source>", "<unit id=\"" + stepBody
+                        + "\"><segment><target>Cliquez &lt;b&gt;ici</target><source>")
                 .replace("</file>", "<unit id=\"steps.nope.title\"><segment><source>x</source><target>y</target></segment></unit></file>"
                         + "<file id=\"item-999999999\"><unit id=\"title\"><segment><source>x</source></segment></unit></file>");
 
@@ -104,7 +106,7 @@ class ExchangeApiIT {
         String title = units(exported).stream().filter(id -> id.endsWith(".title")).findFirst().orElseThrow();
         String withEntity = exported.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE xliff [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>")
-                .replace("<unit id=\"" + title + "\"><segment><source>New</source>", "<unit id=\"" + title
+                .replace("<unit id=\"" + title + "\" xml:space=\"preserve\"><segment><source>New</source>", "<unit id=\"" + title
                         + "\"><segment><source>New</source><target>&e;</target>");
         assertTrue(withEntity.contains("&e;") && withEntity.contains("<!ENTITY"), withEntity);
         assertEquals(400, post(system, "application/xliff+xml", withEntity).statusCode(), "no external entities");

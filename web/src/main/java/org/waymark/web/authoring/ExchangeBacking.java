@@ -10,8 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -19,7 +17,6 @@ import org.waymark.access.control.AccessControl;
 import org.waymark.access.entity.Permission;
 import org.waymark.authoring.boundary.ContentExchange;
 import org.waymark.authoring.boundary.ImportJobs;
-import org.waymark.authoring.control.Progress;
 import org.waymark.authoring.control.Xliff;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.web.api.JsonBodies;
@@ -53,10 +50,6 @@ public class ExchangeBacking implements Serializable {
     private String target;
     private boolean mayEdit;
     private boolean mayTranslate;
-    /** The import under way on this page, if any: a view lives in this node's memory, and so does its import. */
-    private transient Future<ContentExchange.Imported> running;
-    private transient Progress progress;
-    private transient Function<ContentExchange.Imported, String> done;
 
     /** f:viewAction */
     public void load() {
@@ -78,47 +71,44 @@ public class ExchangeBacking implements Serializable {
 
     /** Starts the import off the request; the page asks {@link #checkImport()} every second until it ends. */
     public void importJson(FileUploadEvent upload) {
-        requireNoImportRunning();
-        JsonObject export = JsonBodies.object(text(upload), "a Waymark content export (JSON)");
-        progress = new Progress();
-        running = jobs.json(system, export, progress);
-        done = imported -> flash.text("authoring.exchange.importedJson", imported.items(), imported.elements());
+        jobs.importJson(system, JsonBodies.object(text(upload), "a Waymark content export (JSON)"));
     }
 
     public void importXliff(FileUploadEvent upload) {
-        requireNoImportRunning();
-        progress = new Progress();
-        running = jobs.xliff(system, text(upload), progress);
-        done = imported -> flash.text("authoring.exchange.importedXliff", imported.texts(), imported.items());
+        jobs.importXliff(system, text(upload));
     }
 
     /** p:poll: once the import ended, what it did, or every problem it found (then nothing changed). */
     public void checkImport() throws InterruptedException {
-        if (running == null || !running.isDone()) {
+        ImportJobs.Job job = jobs.of(system).orElse(null);
+        if (job == null || job.isRunning()) {
             return;
         }
-        Future<ContentExchange.Imported> ended = running;
-        running = null;
+        jobs.shown(job);
         try {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done.apply(ended.get()), null));
+            ContentExchange.Imported imported = job.outcome().get();
+            String message = job.kind() == ImportJobs.Kind.CONTENT
+                    ? flash.text("authoring.exchange.importedJson", imported.items(), imported.elements())
+                    : flash.text("authoring.exchange.importedXliff", imported.texts(), imported.items());
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
         } catch (ExecutionException failed) {
             // a refusal or a denial: the exception handler shows its reasons; anything else goes to the error page
             throw failed.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(failed.getCause());
         }
     }
 
+    /** An import into this system runs, or ended and waits to be shown: also after a reload, or in another tab. */
     public boolean isImporting() {
-        return running != null;
+        return jobs.of(system).isPresent();
     }
 
     public int getPercent() {
-        return progress == null ? 0 : progress.percent();
+        return jobs.of(system).map(job -> job.progress().percent()).orElse(100);
     }
 
-    private void requireNoImportRunning() {
-        if (running != null && !running.isDone()) {
-            throw Refusal.conflict("An import is running on this page; wait until it ends.");
-        }
+    /** Who started the import under way, and when. */
+    public String getImportStartedBy() {
+        return jobs.of(system).map(ImportJobs.Job::startedBy).orElse("");
     }
 
     private static String text(FileUploadEvent upload) {
