@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -25,6 +26,11 @@ import org.waymark.configuration.control.Settings;
 public class Broadcast {
 
     private static final Logger LOG = Logger.getLogger(Broadcast.class.getName());
+    /**
+     * Alert news once went as numbers on a topic of its own; text news goes on topics of this prefix,
+     * so that a rolling upgrade's older nodes never read the one for the other.
+     */
+    private static final String GRID_PREFIX = "waymark-news-";
 
     @Inject
     Settings settings;
@@ -33,49 +39,59 @@ public class Broadcast {
     ContextService contexts;
 
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
-    /** Each topic's grid topic, once joined; a topic is absent from the grid on a node alone or without a grid. */
+    /** The topics whose grid topic was joined, or tried. */
+    private final Set<String> joining = ConcurrentHashMap.newKeySet();
+    /** Each topic's grid topic, once joined; absent on a node alone, on a server without a grid, or when joining failed. */
     private final Map<String, GridTopic> joined = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> tried = new ConcurrentHashMap<>();
 
     /**
+     * Registers a listener and, with the first one of a topic, joins the topic's grid topic: in the
+     * listener's own module and thread, so that the grid calls it back in that context. Register as
+     * the application starts, so that nothing announced later is missed.
+     *
      * @param listener called with each piece of news: on the thread that announced it, or for
-     *                 another node's on a grid thread in this application's context. Register as the
-     *                 application starts, so that nothing announced later is missed.
+     *                 another node's on a grid thread in this application's context
      */
     public void listen(String topic, Consumer<String> listener) {
         listeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
-        joinOnce(topic);
+        if (joining.add(topic)) {
+            join(topic);
+        }
     }
 
-    /** Tells this node's listeners, then the other nodes; call it once the change is committed. */
+    /**
+     * Tells this node's listeners, then the other nodes; call it once the change is committed. It
+     * never fails its caller: the change is made, and screens that miss the news show it when next
+     * told or opened.
+     */
     public void announce(String topic, String news) {
         tell(topic, news);
-        joinOnce(topic);
         GridTopic others = joined.get(topic);
         if (others != null) {
             try {
                 others.publish(news);
             } catch (RuntimeException e) {
-                // the change is committed; screens elsewhere show it when next told or opened
                 LOG.log(Level.WARNING, "telling the other nodes " + topic + " news " + news + " failed", e);
             }
         }
     }
 
-    private void joinOnce(String topic) {
-        tried.computeIfAbsent(topic, t -> {
-            if (settings.getBoolean("DAP_CLUSTERED", true)) {
-                try {
-                    GridTopic.join("waymark-" + topic, news -> tell(topic, news), contexts).ifPresent(grid -> {
-                        joined.put(topic, grid);
-                        LOG.info(topic + " news reaches every node of the cluster (data grid topic waymark-" + topic + ")");
-                    });
-                } catch (LinkageError noHazelcast) {
-                    // no Hazelcast on this server (GlassFish): GridTopic cannot even load, and there is no cluster to tell
-                }
-            }
-            return true;
-        });
+    private void join(String topic) {
+        if (!settings.getBoolean("DAP_CLUSTERED", true)) {
+            return;
+        }
+        try {
+            GridTopic.join(GRID_PREFIX + topic, news -> tell(topic, news), contexts).ifPresent(grid -> {
+                joined.put(topic, grid);
+                LOG.info(topic + " news reaches every node of the cluster (data grid topic " + GRID_PREFIX + topic + ")");
+            });
+        } catch (LinkageError noHazelcast) {
+            // no Hazelcast on this server (GlassFish): GridTopic cannot even load, and there is no cluster to tell
+        } catch (RuntimeException e) {
+            // the grid is not usable now (starting, stopping): this node's screens still hear this node's news
+            LOG.log(Level.WARNING, "joining the data grid topic " + GRID_PREFIX + topic + " failed; other nodes' " + topic
+                    + " news will not reach this node's screens", e);
+        }
     }
 
     private void tell(String topic, String news) {

@@ -34,8 +34,9 @@ final class GridTopic implements AutoCloseable {
         }
         ITopic<String> topic = grid.getHazelcastInstance().getTopic(name);
         MessageListener<String> listener = (Message<String> message) -> {
-            if (!message.getPublishingMember().localMember()) {
-                fromOtherNodes.accept(message.getMessageObject());
+            // only text is news: anything else on the topic (another version's) is not ours to read
+            if (!message.getPublishingMember().localMember() && ((Object) message.getMessageObject()) instanceof String text) {
+                fromOtherNodes.accept(text);
             }
         };
         @SuppressWarnings("unchecked")
