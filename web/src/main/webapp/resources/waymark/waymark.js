@@ -42,16 +42,31 @@ window.waymark = {
     var field = button.previousElementSibling;
     field.select();
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(field.value);
+      navigator.clipboard.writeText(field.value).catch(function () {
+        document.execCommand('copy');
+      });
     } else {
       document.execCommand('copy');
     }
   },
 
   /**
-   * f:websocket "captures": an element arrived in the author's capture inbox. The page's
-   * p:remoteCommand "refreshInbox" renders the inbox again (a PrimeFaces request, which carries the
-   * page's CSP nonce as PrimeFaces requires).
+   * Start capture's oncomplete: opens the system's page in capture mode in a new tab, while the
+   * click still counts as the author's (browsers let a page open a tab only then). When the browser
+   * blocks it anyway, the link stays on the page to click.
+   */
+  openCapture: function (args) {
+    var link = document.querySelector('a.wm-capture-link');
+    if (link && !(args && args.validationFailed)) {
+      window.open(link.href, '_blank', 'noopener');
+    }
+  },
+
+  /**
+   * f:websocket "captures": an element arrived in the author's capture inbox, or the socket opened
+   * (what arrived before it did, or while it reconnected, shows then). The page's p:remoteCommand
+   * "refreshInbox" renders the inbox again (a PrimeFaces request, which carries the page's CSP
+   * nonce as PrimeFaces requires).
    */
   captured: function () {
     if (typeof window.refreshInbox === 'function') {

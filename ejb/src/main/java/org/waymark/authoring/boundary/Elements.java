@@ -27,6 +27,7 @@ import org.waymark.access.control.SystemScope;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditOutcome;
 import org.waymark.authoring.control.ElementDescriptor;
+import org.waymark.authoring.control.ItemCheck;
 import org.waymark.authoring.control.SystemKeys;
 import org.waymark.authoring.control.UrlPattern;
 import org.waymark.authoring.entity.CaptureToken;
@@ -137,13 +138,19 @@ public class Elements {
      */
     public Captured accept(String token, String origin, JsonObject descriptor) {
         CaptureToken capture = token == null ? null : em.find(CaptureToken.class, RandomSecrets.fingerprint(token));
-        // an author who lost the right to edit (revoked, disabled) since starting the capture ends it too
-        if (capture == null || !capture.isValidAt(Instant.now())
-                || !access.permissionsOf(capture.getUsername(), capture.getSystemId()).contains(CONTENT_EDIT)) {
-            throw Refusal.notFound("This capture has ended or never began: start a new one in the Editor.");
+        String ended = "This capture has ended or never began: start a new one in the Editor.";
+        if (capture == null || !capture.isValidAt(Instant.now())) {
+            throw Refusal.notFound(ended);
+        }
+        TargetSystem system = em.find(TargetSystem.class, capture.getSystemId());
+        // an author who lost the right to edit (revoked, disabled) since starting the capture ends it too: the
+        // token stays refused at every use until it expires
+        if (!access.permissionsOf(capture.getUsername(), system.getId()).contains(CONTENT_EDIT)) {
+            audit.recordAttempt(capture.getUsername(), "element.capture", AuditOutcome.FAILURE, "system " + system.getKey(),
+                    "the author may no longer edit the system");
+            throw Refusal.notFound(ended);
         }
         ElementDescriptor checked = ElementDescriptor.read(descriptor == null ? Json.createObjectBuilder().build() : descriptor);
-        TargetSystem system = em.find(TargetSystem.class, capture.getSystemId());
         if (!isPageOf(system, checked.page()) || !origin(checked.page()).equalsIgnoreCase(origin == null ? "" : origin)) {
             audit.recordAttempt(capture.getUsername(), "element.capture", AuditOutcome.FAILURE, "system " + system.getKey(),
                     "from a page that is not the system's: " + origin);
@@ -259,8 +266,9 @@ public class Elements {
 
     private static String checkedName(String name) {
         String checked = name == null ? "" : name.strip();
-        if (checked.isEmpty() || checked.length() > LibraryElement.NAME_MAX) {
-            throw Refusal.invalid(List.of("name: 1 to " + LibraryElement.NAME_MAX + " characters, such as \"New deal button\"."));
+        if (checked.isEmpty() || checked.length() > LibraryElement.NAME_MAX || ItemCheck.hasUnprintable(checked)) {
+            throw Refusal.invalid(List.of("name: 1 to " + LibraryElement.NAME_MAX + " characters, such as \"New deal button\", without"
+                    + " control characters or direction overrides."));
         }
         return checked;
     }

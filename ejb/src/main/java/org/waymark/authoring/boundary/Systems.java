@@ -177,7 +177,7 @@ public class Systems {
             try {
                 UrlPattern.parse(pattern);
             } catch (IllegalArgumentException e) {
-                problems.add("urlPatterns: " + pattern + ": " + e.getMessage());
+                problems.add("urlPatterns: " + e.getMessage());
             }
         }
         if (new HashSet<>(patterns).size() < patterns.size()) {

@@ -228,6 +228,11 @@ class ItemsApiIT {
         assertEquals("Klicken Sie auf <b>Neu</b>", german.getString("steps." + stepId + ".body"));
         assertEquals(403, translator.put(item, Json.createObjectBuilder(read).add("name", "Renamed").build()).status(),
                 "a Translator cannot change the item itself");
+        int translatedRevision = admin.get(item).json().getInt("revision");
+        JsonArray reordered = Json.createArrayBuilder().add(read.getJsonArray("steps").get(1)).add(read.getJsonArray("steps").get(0)).build();
+        assertEquals(403, translator.put(item, Json.createObjectBuilder(read).add("steps", reordered).build()).status(),
+                "nor its steps");
+        assertEquals(translatedRevision, admin.get(item).json().getInt("revision"), "which stay as they were");
         Api.Answer unknown = translator.put(item + "/translations/fr", Json.createObjectBuilder().add("steps.nope.title", "x").build());
         assertEquals(400, unknown.status());
         assertTrue(unknown.json().getString("detail").contains("no such text"), unknown::toString);
@@ -392,13 +397,10 @@ class ItemsApiIT {
                     .add("descriptor", Json.createObjectBuilder().add("selector", "#x").add("matchCount", 1).add("tag", "button")
                             .add("text", shortText).add("label", shortText).add("accessibleName", shortText)
                             .add("pageUrl", "http://127.0.0.1:8123/demo/")).build());
-            if (element.status() == 201) {
-                JsonObject stored = admin.get("api/v1/systems/" + system + "/elements/" + element.json().getJsonNumber("id")).json();
-                assertEquals(shortText.strip(), stored.getString("name"));
-                assertEquals(shortText.strip(), stored.getJsonObject("descriptor").getString("text"));
-            } else {
-                assertEquals(400, element.status(), element::toString);
-            }
+            assertEquals(201, element.status(), element::toString);
+            JsonObject stored = admin.get("api/v1/systems/" + system + "/elements/" + element.json().getJsonNumber("id")).json();
+            assertEquals(shortText.strip(), stored.getString("name"), "a library name is plain text, kept as data");
+            assertEquals(shortText.strip(), stored.getJsonObject("descriptor").getString("text"));
 
             String key = Api.unique("hostile");
             Api.Answer named = admin.post("api/v1/systems", Json.createObjectBuilder().add("key", key).add("name", shortText)
@@ -406,6 +408,10 @@ class ItemsApiIT {
             assertEquals(201, named.status(), named::toString);
             assertEquals(shortText.strip(), admin.get("api/v1/systems/" + key).json().getString("name"));
         }
+        Api.Answer overridden = admin.post("api/v1/systems/" + system + "/elements", Json.createObjectBuilder().add("name", "evil\u202Etxt.exe")
+                .add("descriptor", Json.createObjectBuilder().add("selector", "#x").add("matchCount", 1).add("tag", "button")
+                        .add("pageUrl", "http://127.0.0.1:8123/demo/")).build());
+        assertEquals(400, overridden.status(), "a library name that reads otherwise than it is: " + overridden);
     }
 
     /** One item of each type, the hostile text in each of its text fields. */

@@ -64,7 +64,7 @@ public class CapturesResource {
         return Response.noContent().build();
     }
 
-    /** Names a captured element and adds it to the library. */
+    /** Names a captured element and adds it to the library; without a name, under one taken from what it shows. */
     @POST
     @Path("{id}/file")
     public Response file(@PathParam("key") String key, @PathParam("id") long id, Filing body) {

@@ -108,6 +108,11 @@ public class CaptureBacking implements Serializable {
         return descriptors.computeIfAbsent(element.getId(), id -> ElementDescriptor.parse(element.getDescriptor()));
     }
 
+    /** The landmarks around the element, innermost first: "form, main". */
+    public String landmarksOf(ElementDescriptor descriptor) {
+        return String.join(", ", descriptor.landmarks());
+    }
+
     /** The match count the library element was captured with; null when it is not in the library. */
     Integer matchCountOf(long elementId) {
         return getLibrary().stream().filter(element -> element.getId() == elementId).findFirst()
