@@ -55,9 +55,10 @@ window.waymark = {
    * click still counts as the author's (browsers let a page open a tab only then). When the browser
    * blocks it anyway, the link stays on the page to click.
    */
-  openCapture: function (args) {
+  openCapture: function (status, args) {
     var link = document.querySelector('a.wm-capture-link');
-    if (link && !(args && args.validationFailed)) {
+    // only for a capture this very request started: not after an error, which leaves an older link on the page
+    if (link && status === 'success' && args && !args.validationFailed) {
       window.open(link.href, '_blank', 'noopener');
     }
   },

@@ -121,6 +121,14 @@ public class ContentExchange {
     /** {@link #importXliff(String, String)}, telling {@code progress} of each file checked and written. */
     @Requires(CONTENT_TRANSLATE)
     public Imported importXliff(@SystemScope String key, String xliff, Progress progress) {
+        try {
+            return translationsFrom(key, xliff, progress);
+        } catch (Refusal refused) {
+            throw audited(key, "content.import.xliff", refused);
+        }
+    }
+
+    private Imported translationsFrom(String key, String xliff, Progress progress) {
         TargetSystem system = system(key);
         Xliff.Document document = Xliff.read(xliff);
         progress.expect(document.files().size());
@@ -154,7 +162,7 @@ public class ContentExchange {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the unit appears twice.");
                 } else if (original == null) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the item has no such text.");
-                } else if (unit.target() != null && !lineEndsAsXmlReadsThem(original.value()).equals(unit.source())) {
+                } else if (unit.target() != null && !lineEndsAsXmlReadsThem(original.value()).equals(lineEndsAsXmlReadsThem(unit.source()))) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the text changed since the export; export again and carry"
                             + " the translation over.");
                 } else if (unit.target() != null && original.rich() && !Xliff.isWellFormedFragment(unit.target())) {
@@ -172,7 +180,7 @@ public class ContentExchange {
             byItem.put(item.getId(), texts);
         }
         if (!problems.isEmpty()) {
-            throw refused(key, "content.import.xliff", problems);
+            throw Refusal.invalid(problems);
         }
         byItem.forEach((id, texts) -> {
             items.translate(key, id, locale, texts, null);
@@ -221,6 +229,14 @@ public class ContentExchange {
     /** {@link #importJson(String, JsonObject)}, telling {@code progress} of each element and item checked and added. */
     @Requires(CONTENT_EDIT)
     public Imported importJson(@SystemScope String key, JsonObject export, Progress progress) {
+        try {
+            return contentFrom(key, export, progress);
+        } catch (Refusal refused) {
+            throw audited(key, "content.import", refused);
+        }
+    }
+
+    private Imported contentFrom(String key, JsonObject export, Progress progress) {
         TargetSystem system = system(key);
         List<String> problems = new ArrayList<>();
         if (export == null || !(export.get("format") instanceof JsonString format) || !FORMAT.equals(format.getString())
@@ -242,7 +258,8 @@ public class ContentExchange {
             if (id == null || descriptors.containsKey(id)) {
                 problems.add(at + ".id: a number, once in the export.");
             }
-            if (name.isEmpty() || name.length() > LibraryElement.NAME_MAX || !taken.add(name.toLowerCase(Locale.ROOT))) {
+            if (name.isEmpty() || name.length() > LibraryElement.NAME_MAX || ItemCheck.hasUnprintable(name)
+                    || !taken.add(name.toLowerCase(Locale.ROOT))) {
                 problems.add(at + ".name: 1 to " + LibraryElement.NAME_MAX + " characters, not taken in " + key + " or the export: " + name);
             }
             try {
@@ -283,7 +300,7 @@ public class ContentExchange {
             }
         }
         if (!problems.isEmpty()) {
-            throw refused(key, "content.import", problems);
+            throw Refusal.invalid(problems);
         }
         requireTranslateIfAny(documents.values(), system.getId());
 
@@ -361,15 +378,16 @@ public class ContentExchange {
     }
 
     /** A refused import leaves a record too: who tried to bring what into the system, and why it did not go in. */
-    private Refusal refused(String key, String action, List<String> problems) {
+    private Refusal audited(String key, String action, Refusal refused) {
         audit.recordAttempt(access.requireCaller(), action, AuditOutcome.FAILURE, "system " + key,
-                problems.size() + " problems, the first: " + problems.getFirst());
-        return Refusal.invalid(problems);
+                refused.problems().size() == 1 ? refused.getMessage()
+                        : refused.problems().size() + " problems, the first: " + refused.problems().getFirst());
+        return refused;
     }
 
-    /** XML reads every line end as \n: a text stored before line ends were made so still matches its export. */
+    /** XML reads every line end as \n (unless written as a reference): texts compare by their lines, whatever ends them. */
     private static String lineEndsAsXmlReadsThem(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static String language(String what, String given) {

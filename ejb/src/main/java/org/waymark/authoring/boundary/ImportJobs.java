@@ -1,29 +1,37 @@
 package org.waymark.authoring.boundary;
 
+import static org.waymark.access.entity.Permission.CONTENT_EDIT;
+import static org.waymark.access.entity.Permission.CONTENT_TRANSLATE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.waymark.access.control.AccessControl;
+import org.waymark.access.control.Requires;
+import org.waymark.access.control.SystemScope;
 import org.waymark.authoring.control.Progress;
 import org.waymark.common.boundary.Refusal;
 
 /**
- * The imports the Editor started on this node, at most one per system, each with its progress
- * and, once it ended, its outcome until a screen has shown it. They live here rather than in a
- * page, so that a reload or a second tab finds the import under way instead of starting another.
+ * The imports the Editor's Exchange screen started on this node, at most one per system, each with
+ * its progress and, once it ended, its outcome until the author who started it has seen it (for at
+ * most {@link #KEPT} after it began). They live here rather than in a page, so that a reload or a
+ * second tab finds the import under way instead of starting another.
  */
 @ApplicationScoped
 public class ImportJobs {
 
+    static final Duration KEPT = Duration.ofHours(1);
+
     /** An import of a system's content (JSON) or translations (XLIFF). */
-    public record Job(String system, Kind kind, String startedBy, Instant startedAt, Progress progress,
-                      Future<ContentExchange.Imported> outcome) {
+    public record Job(long systemId, Kind kind, String startedBy, Instant startedAt, Progress progress,
+                      CompletableFuture<ContentExchange.Imported> outcome) {
 
         public boolean isRunning() {
             return !outcome.isDone();
@@ -40,37 +48,66 @@ public class ImportJobs {
     @Inject
     AccessControl access;
 
-    private final Map<String, Job> bySystem = new ConcurrentHashMap<>();
+    /** By system id: keys differ in letter case where the database does not. */
+    private final Map<Long, Job> bySystem = new ConcurrentHashMap<>();
 
     /** @throws Refusal 409 while another import into the system runs */
-    public Job importJson(String system, JsonObject export) {
-        return start(system, Kind.CONTENT, progress -> runner.json(system, export, progress));
+    @Requires(CONTENT_EDIT)
+    public Job importJson(@SystemScope String system, JsonObject export) {
+        Job job = start(system, Kind.CONTENT);
+        try {
+            runner.json(system, export, job.progress(), job.outcome());
+        } catch (RuntimeException | Error notStarted) {
+            job.outcome().completeExceptionally(notStarted);
+            throw notStarted;
+        }
+        return job;
     }
 
     /** @throws Refusal 409 while another import into the system runs */
-    public Job importXliff(String system, String xliff) {
-        return start(system, Kind.TRANSLATIONS, progress -> runner.xliff(system, xliff, progress));
+    @Requires(CONTENT_TRANSLATE)
+    public Job importXliff(@SystemScope String system, String xliff) {
+        Job job = start(system, Kind.TRANSLATIONS);
+        try {
+            runner.xliff(system, xliff, job.progress(), job.outcome());
+        } catch (RuntimeException | Error notStarted) {
+            job.outcome().completeExceptionally(notStarted);
+            throw notStarted;
+        }
+        return job;
     }
 
-    /** The import into the system that runs, or ended and was not shown yet. */
+    /** The import into the system that runs, or ended and was not shown to its author yet. */
     public Optional<Job> of(String system) {
-        return Optional.ofNullable(bySystem.get(system));
+        forgetOld();
+        Long systemId = access.systemIdOf(system);
+        return systemId == null ? Optional.empty() : Optional.ofNullable(bySystem.get(systemId));
     }
 
-    /** Once its outcome was shown. */
-    public void shown(Job job) {
-        bySystem.remove(job.system(), job);
+    /** @return whether this caller took the outcome off the list: only once, in one tab */
+    public boolean shown(Job job) {
+        return bySystem.remove(job.systemId(), job);
     }
 
-    private Job start(String system, Kind kind, Function<Progress, Future<ContentExchange.Imported>> launch) {
+    private Job start(String system, Kind kind) {
+        forgetOld();
+        Long systemId = access.systemIdOf(system);
+        if (systemId == null) {
+            throw Refusal.notFound("There is no system " + system + ".");
+        }
         String caller = access.requireCaller();
-        return bySystem.compute(system, (key, earlier) -> {
+        return bySystem.compute(systemId, (id, earlier) -> {
             if (earlier != null && earlier.isRunning()) {
                 throw Refusal.conflict("An import into " + system + " is running, started by " + earlier.startedBy() + " at "
                         + earlier.startedAt() + "; wait until it ends.");
             }
-            Progress progress = new Progress();
-            return new Job(system, kind, caller, Instant.now(), progress, launch.apply(progress));
+            return new Job(id, kind, caller, Instant.now(), new Progress(), new CompletableFuture<>());
         });
+    }
+
+    /** Outcomes nobody came back for go after a while: each holds what its import found. */
+    private void forgetOld() {
+        Instant before = Instant.now().minus(KEPT);
+        bySystem.values().removeIf(job -> !job.isRunning() && job.startedAt().isBefore(before));
     }
 }

@@ -1,32 +1,43 @@
 package org.waymark.authoring.boundary;
 
-import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import org.waymark.authoring.control.Progress;
 
 /**
  * Runs imports on a thread of the EJB container's, for {@link ImportJobs}. The caller's identity
- * travels with the call, and {@link ContentExchange} checks it there as for any import: these only
- * move the work off the request.
+ * travels with the call, and {@link ContentExchange} checks it there as for any import, in a
+ * transaction of its own: these only move the work off the request. The outcome goes into a future
+ * of the job's own rather than the container's, which would keep the whole upload for as long as
+ * anybody holds the job.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportRunner {
 
     @Inject
     ContentExchange exchange;
 
-    /** @return what was imported; a refusal comes out of {@link Future#get()} as the cause */
     @Asynchronous
-    public Future<ContentExchange.Imported> json(String key, JsonObject export, Progress progress) {
-        return new AsyncResult<>(exchange.importJson(key, export, progress));
+    public void json(String key, JsonObject export, Progress progress, CompletableFuture<ContentExchange.Imported> outcome) {
+        try {
+            outcome.complete(exchange.importJson(key, export, progress));
+        } catch (RuntimeException e) {
+            outcome.completeExceptionally(e);
+        }
     }
 
     @Asynchronous
-    public Future<ContentExchange.Imported> xliff(String key, String xliff, Progress progress) {
-        return new AsyncResult<>(exchange.importXliff(key, xliff, progress));
+    public void xliff(String key, String xliff, Progress progress, CompletableFuture<ContentExchange.Imported> outcome) {
+        try {
+            outcome.complete(exchange.importXliff(key, xliff, progress));
+        } catch (RuntimeException e) {
+            outcome.completeExceptionally(e);
+        }
     }
 }

@@ -66,6 +66,9 @@ public class Broadcast {
      */
     public void announce(String topic, String news) {
         tell(topic, news);
+        if (joining.add(topic)) {
+            join(topic); // a join that failed as the application started is tried again
+        }
         GridTopic others = joined.get(topic);
         if (others != null) {
             try {
@@ -88,9 +91,11 @@ public class Broadcast {
         } catch (LinkageError noHazelcast) {
             // no Hazelcast on this server (GlassFish): GridTopic cannot even load, and there is no cluster to tell
         } catch (RuntimeException e) {
-            // the grid is not usable now (starting, stopping): this node's screens still hear this node's news
-            LOG.log(Level.WARNING, "joining the data grid topic " + GRID_PREFIX + topic + " failed; other nodes' " + topic
-                    + " news will not reach this node's screens", e);
+            // the grid is not usable now (starting, stopping): this node's screens still hear this node's news, and the
+            // next announcement tries again
+            joining.remove(topic);
+            LOG.log(Level.WARNING, "joining the data grid topic " + GRID_PREFIX + topic + " failed; it is tried again with the next "
+                    + topic + " news", e);
         }
     }
 

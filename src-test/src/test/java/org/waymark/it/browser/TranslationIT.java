@@ -85,7 +85,7 @@ class TranslationIT extends BrowserTest {
         assertEquals(1, admin.get("api/v1/systems/" + system + "/items").json().getInt("total"), "the broken export added nothing");
 
         JsonArrayBuilder many = Json.createArrayBuilder();
-        for (int i = 1; i <= 1_000; i++) {
+        for (int i = 1; i <= 2_000; i++) {
             many.add(Json.createObjectBuilder().add("id", i).add("document", Json.createObjectBuilder().add("type", "WALKTHRU")
                     .add("name", "Imported " + i).add("steps", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "POPUP")
                             .add("title", "Step of " + i)))));
@@ -101,7 +101,7 @@ class TranslationIT extends BrowserTest {
         wait.until(TextShown.inElement("messages", "is running, started by admin"));
         new WebDriverWait(driver, Duration.ofMinutes(3)).until(TextShown.inElement("messages", "items and 0 library elements imported as drafts."));
         assertTrue(driver.findElements(By.id("importing:progress")).isEmpty(), "the progress goes once the import ended");
-        assertEquals(1_001, admin.get("api/v1/systems/" + system + "/items").json().getInt("total"), "one import, not two");
+        assertEquals(2_001, admin.get("api/v1/systems/" + system + "/items").json().getInt("total"), "one import, not two");
         assertTrue(admin.get("api/v1/audit?action=content.import&outcome=FAILURE&max=5").json().getJsonArray("events").stream()
                 .anyMatch(event -> event.asJsonObject().getString("target").equals("system " + system)), "the refused import is audited");
         Files.delete(xliffFile);

@@ -54,8 +54,8 @@ public class ExchangeBacking implements Serializable {
     /** f:viewAction */
     public void load() {
         Long systemId = access.systemIdOf(system);
-        if (systemId == null) {
-            throw Refusal.notFound("There is no system " + system + ".");
+        if (systemId == null || !access.callerMay(Permission.CONTENT_VIEW, systemId)) {
+            throw Refusal.notFound("There is no system " + system + " that you may see.");
         }
         mayEdit = access.callerMay(Permission.CONTENT_EDIT, systemId);
         mayTranslate = access.callerMay(Permission.CONTENT_TRANSLATE, systemId);
@@ -78,13 +78,15 @@ public class ExchangeBacking implements Serializable {
         jobs.importXliff(system, text(upload));
     }
 
-    /** p:poll: once the import ended, what it did, or every problem it found (then nothing changed). */
+    /**
+     * p:poll: once the import ended, what it did, or every problem it found (then nothing changed):
+     * to the author who started it, in one of their tabs.
+     */
     public void checkImport() throws InterruptedException {
         ImportJobs.Job job = jobs.of(system).orElse(null);
-        if (job == null || job.isRunning()) {
+        if (job == null || job.isRunning() || !job.startedBy().equals(access.requireCaller()) || !jobs.shown(job)) {
             return;
         }
-        jobs.shown(job);
         try {
             ContentExchange.Imported imported = job.outcome().get();
             String message = job.kind() == ImportJobs.Kind.CONTENT
@@ -97,16 +99,19 @@ public class ExchangeBacking implements Serializable {
         }
     }
 
-    /** An import into this system runs, or ended and waits to be shown: also after a reload, or in another tab. */
+    /**
+     * An import into this system runs (also after a reload, or in another tab), or ended and waits
+     * to be shown to this author.
+     */
     public boolean isImporting() {
-        return jobs.of(system).isPresent();
+        return jobs.of(system).filter(job -> job.isRunning() || job.startedBy().equals(access.requireCaller())).isPresent();
     }
 
     public int getPercent() {
         return jobs.of(system).map(job -> job.progress().percent()).orElse(100);
     }
 
-    /** Who started the import under way, and when. */
+    /** Who started the import under way. */
     public String getImportStartedBy() {
         return jobs.of(system).map(ImportJobs.Job::startedBy).orElse("");
     }
