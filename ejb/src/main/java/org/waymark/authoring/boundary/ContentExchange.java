@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongUnaryOperator;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.waymark.access.control.AccessControl;
 import org.waymark.access.control.Requires;
@@ -121,11 +122,7 @@ public class ContentExchange {
     /** {@link #importXliff(String, String)}, telling {@code progress} of each file checked and written. */
     @Requires(CONTENT_TRANSLATE)
     public Imported importXliff(@SystemScope String key, String xliff, Progress progress) {
-        try {
-            return translationsFrom(key, xliff, progress);
-        } catch (Refusal refused) {
-            throw audited(key, "content.import.xliff", refused);
-        }
+        return auditingRefusals(key, "content.import.xliff", () -> translationsFrom(key, xliff, progress));
     }
 
     private Imported translationsFrom(String key, String xliff, Progress progress) {
@@ -229,11 +226,7 @@ public class ContentExchange {
     /** {@link #importJson(String, JsonObject)}, telling {@code progress} of each element and item checked and added. */
     @Requires(CONTENT_EDIT)
     public Imported importJson(@SystemScope String key, JsonObject export, Progress progress) {
-        try {
-            return contentFrom(key, export, progress);
-        } catch (Refusal refused) {
-            throw audited(key, "content.import", refused);
-        }
+        return auditingRefusals(key, "content.import", () -> contentFrom(key, export, progress));
     }
 
     private Imported contentFrom(String key, JsonObject export, Progress progress) {
@@ -378,11 +371,15 @@ public class ContentExchange {
     }
 
     /** A refused import leaves a record too: who tried to bring what into the system, and why it did not go in. */
-    private Refusal audited(String key, String action, Refusal refused) {
-        audit.recordAttempt(access.requireCaller(), action, AuditOutcome.FAILURE, "system " + key,
-                refused.problems().size() == 1 ? refused.getMessage()
-                        : refused.problems().size() + " problems, the first: " + refused.problems().getFirst());
-        return refused;
+    private Imported auditingRefusals(String key, String action, Supplier<Imported> importing) {
+        try {
+            return importing.get();
+        } catch (Refusal refused) {
+            audit.recordAttempt(access.requireCaller(), action, AuditOutcome.FAILURE, "system " + key,
+                    refused.problems().size() == 1 ? refused.getMessage()
+                            : refused.problems().size() + " problems, the first: " + refused.problems().getFirst());
+            throw refused;
+        }
     }
 
     /** XML reads every line end as \n (unless written as a reference): texts compare by their lines, whatever ends them. */

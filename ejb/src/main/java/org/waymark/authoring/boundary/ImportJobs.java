@@ -55,26 +55,14 @@ public class ImportJobs {
     @Requires(CONTENT_EDIT)
     public Job importJson(@SystemScope String system, JsonObject export) {
         Job job = start(system, Kind.CONTENT);
-        try {
-            runner.json(system, export, job.progress(), job.outcome());
-        } catch (RuntimeException | Error notStarted) {
-            job.outcome().completeExceptionally(notStarted);
-            throw notStarted;
-        }
-        return job;
+        return launched(job, () -> runner.json(system, export, job.progress(), job.outcome()));
     }
 
     /** @throws Refusal 409 while another import into the system runs */
     @Requires(CONTENT_TRANSLATE)
     public Job importXliff(@SystemScope String system, String xliff) {
         Job job = start(system, Kind.TRANSLATIONS);
-        try {
-            runner.xliff(system, xliff, job.progress(), job.outcome());
-        } catch (RuntimeException | Error notStarted) {
-            job.outcome().completeExceptionally(notStarted);
-            throw notStarted;
-        }
-        return job;
+        return launched(job, () -> runner.xliff(system, xliff, job.progress(), job.outcome()));
     }
 
     /** The import into the system that runs, or ended and was not shown to its author yet. */
@@ -103,6 +91,17 @@ public class ImportJobs {
             }
             return new Job(id, kind, caller, Instant.now(), new Progress(), new CompletableFuture<>());
         });
+    }
+
+    /** @param launch hands the import to the container; should that fail, the job ends with its failure, not running for ever */
+    private static Job launched(Job job, Runnable launch) {
+        try {
+            launch.run();
+        } catch (RuntimeException | Error notStarted) {
+            job.outcome().completeExceptionally(notStarted);
+            throw notStarted;
+        }
+        return job;
     }
 
     /** Outcomes nobody came back for go after a while: each holds what its import found. */

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.waymark.authoring.control.Progress;
 
 /**
@@ -25,17 +26,17 @@ public class ImportRunner {
 
     @Asynchronous
     public void json(String key, JsonObject export, Progress progress, CompletableFuture<ContentExchange.Imported> outcome) {
-        try {
-            outcome.complete(exchange.importJson(key, export, progress));
-        } catch (RuntimeException e) {
-            outcome.completeExceptionally(e);
-        }
+        settle(outcome, () -> exchange.importJson(key, export, progress));
     }
 
     @Asynchronous
     public void xliff(String key, String xliff, Progress progress, CompletableFuture<ContentExchange.Imported> outcome) {
+        settle(outcome, () -> exchange.importXliff(key, xliff, progress));
+    }
+
+    private static void settle(CompletableFuture<ContentExchange.Imported> outcome, Supplier<ContentExchange.Imported> importing) {
         try {
-            outcome.complete(exchange.importXliff(key, xliff, progress));
+            outcome.complete(importing.get());
         } catch (RuntimeException e) {
             outcome.completeExceptionally(e);
         }

@@ -1,6 +1,5 @@
 package org.waymark.it.access;
 
-import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.TreeMap;
 import org.waymark.access.boundary.AccessDeniedException;
 import org.waymark.access.control.Requires;
@@ -39,7 +39,9 @@ public class PermissionProbe extends HttpServlet {
         TreeMap<String, String> results = new TreeMap<>();
         for (Bean<?> bean : beans.getBeans(Object.class)) {
             Class<?> type = bean.getBeanClass();
-            if (!type.getName().startsWith("org.waymark.") || !type.isAnnotationPresent(Stateless.class)) {
+            // the services, and the CDI beans that check a permission before handing work to them (ImportJobs)
+            if (!type.getName().startsWith("org.waymark.")
+                    || Arrays.stream(type.getDeclaredMethods()).noneMatch(method -> method.isAnnotationPresent(Requires.class))) {
                 continue;
             }
             Object service = beans.getReference(bean, type, beans.createCreationalContext(bean));
