@@ -40,6 +40,7 @@ import org.waymark.authoring.control.ItemDocument.ElementRef;
 import org.waymark.authoring.control.ItemDocument;
 import org.waymark.authoring.control.ItemJson;
 import org.waymark.authoring.control.Progress;
+import org.waymark.authoring.control.RichText;
 import org.waymark.authoring.control.SystemKeys;
 import org.waymark.authoring.control.Xliff;
 import org.waymark.authoring.entity.ContentItem;
@@ -159,7 +160,8 @@ public class ContentExchange {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the unit appears twice.");
                 } else if (original == null) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the item has no such text.");
-                } else if (unit.target() != null && !lineEndsAsXmlReadsThem(original.value()).equals(lineEndsAsXmlReadsThem(unit.source()))) {
+                } else if (unit.target() != null && (unit.source() == null
+                        || !RichText.unixLineEnds(original.value()).equals(RichText.unixLineEnds(unit.source())))) {
                     problems.add("file " + file.id() + ", unit " + unit.id() + ": the text changed since the export; export again and carry"
                             + " the translation over.");
                 } else if (unit.target() != null && original.rich() && !Xliff.isWellFormedFragment(unit.target())) {
@@ -251,8 +253,7 @@ public class ContentExchange {
             if (id == null || descriptors.containsKey(id)) {
                 problems.add(at + ".id: a number, once in the export.");
             }
-            if (name.isEmpty() || name.length() > LibraryElement.NAME_MAX || ItemCheck.hasUnprintable(name)
-                    || !taken.add(name.toLowerCase(Locale.ROOT))) {
+            if (!Elements.isName(name) || !taken.add(name.toLowerCase(Locale.ROOT))) {
                 problems.add(at + ".name: 1 to " + LibraryElement.NAME_MAX + " characters, not taken in " + key + " or the export: " + name);
             }
             try {
@@ -380,11 +381,6 @@ public class ContentExchange {
                             : refused.problems().size() + " problems, the first: " + refused.problems().getFirst());
             throw refused;
         }
-    }
-
-    /** XML reads every line end as \n (unless written as a reference): texts compare by their lines, whatever ends them. */
-    private static String lineEndsAsXmlReadsThem(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static String language(String what, String given) {

@@ -264,9 +264,14 @@ public class Elements {
                 .filter(candidate -> !taken.contains(candidate.toLowerCase(Locale.ROOT))).findFirst().orElseThrow();
     }
 
+    /** A library element's name, stripped: 1 to {@value LibraryElement#NAME_MAX} characters, none unprintable. */
+    static boolean isName(String stripped) {
+        return !stripped.isEmpty() && stripped.length() <= LibraryElement.NAME_MAX && !ItemCheck.hasUnprintable(stripped);
+    }
+
     private static String checkedName(String name) {
         String checked = name == null ? "" : name.strip();
-        if (checked.isEmpty() || checked.length() > LibraryElement.NAME_MAX || ItemCheck.hasUnprintable(checked)) {
+        if (!isName(checked)) {
             throw Refusal.invalid(List.of("name: 1 to " + LibraryElement.NAME_MAX + " characters, such as \"New deal button\", without"
                     + " control characters or direction overrides."));
         }

@@ -65,11 +65,10 @@ public class ImportJobs {
         return launched(job, () -> runner.xliff(system, xliff, job.progress(), job.outcome()));
     }
 
-    /** The import into the system that runs, or ended and was not shown to its author yet. */
-    public Optional<Job> of(String system) {
+    /** The import into the system (by id) that runs, or ended and was not shown to its author yet. */
+    public Optional<Job> of(long systemId) {
         forgetOld();
-        Long systemId = access.systemIdOf(system);
-        return systemId == null ? Optional.empty() : Optional.ofNullable(bySystem.get(systemId));
+        return Optional.ofNullable(bySystem.get(systemId));
     }
 
     /** @return whether this caller took the outcome off the list: only once, in one tab */

@@ -462,7 +462,7 @@ public final class ItemCheck {
 
     /** Plain text that may run over several lines (typed into a text area): line ends become \n, tabs stay. */
     private String lines(String at, String given, int max) {
-        String text = given == null ? "" : given.strip().replace("\r\n", "\n").replace('\r', '\n');
+        String text = given == null ? "" : RichText.unixLineEnds(given.strip());
         if (text.codePointCount(0, text.length()) > max) {
             problems.add(at + ": at most " + max + " characters.");
         }

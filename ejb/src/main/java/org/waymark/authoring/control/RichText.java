@@ -38,7 +38,12 @@ public final class RichText {
      * changes nothing. Line ends become \n, as XML (and so XLIFF) reads them back.
      */
     public static String sanitize(String html) {
-        return Jsoup.clean(html.replace("\r\n", "\n").replace('\r', '\n'), "", ALLOWED, OUTPUT).strip();
+        return Jsoup.clean(unixLineEnds(html), "", ALLOWED, OUTPUT).strip();
+    }
+
+    /** Every line end as \n, as XML reads them: texts typed into a browser's text area arrive with \r\n. */
+    public static String unixLineEnds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The text a reader sees, without markup: for lengths, searches and "is it empty". */

@@ -45,6 +45,8 @@ public class ExchangeBacking implements Serializable {
     transient Flash flash;
 
     private String system;
+    /** Looked up once, when the page loads: the poll asks for the import every second. */
+    private Long systemId;
     private String source = "en";
     private String target;
     private boolean mayEdit;
@@ -52,7 +54,7 @@ public class ExchangeBacking implements Serializable {
 
     /** f:viewAction */
     public void load() {
-        Long systemId = access.systemIdOf(system);
+        systemId = access.systemIdOf(system);
         if (systemId == null || !access.callerMay(Permission.CONTENT_VIEW, systemId)) {
             throw Refusal.notFound("There is no system " + system + " that you may see.");
         }
@@ -82,7 +84,7 @@ public class ExchangeBacking implements Serializable {
      * to the author who started it, in one of their tabs.
      */
     public void checkImport() throws InterruptedException {
-        ImportJobs.Job job = jobs.of(system).orElse(null);
+        ImportJobs.Job job = jobs.of(systemId).orElse(null);
         if (job == null || job.isRunning() || !job.startedBy().equals(access.requireCaller()) || !jobs.shown(job)) {
             return;
         }
@@ -103,16 +105,16 @@ public class ExchangeBacking implements Serializable {
      * to be shown to this author.
      */
     public boolean isImporting() {
-        return jobs.of(system).filter(job -> job.isRunning() || job.startedBy().equals(access.requireCaller())).isPresent();
+        return jobs.of(systemId).filter(job -> job.isRunning() || job.startedBy().equals(access.requireCaller())).isPresent();
     }
 
     public int getPercent() {
-        return jobs.of(system).map(job -> job.progress().percent()).orElse(100);
+        return jobs.of(systemId).map(job -> job.progress().percent()).orElse(100);
     }
 
     /** Who started the import under way. */
     public String getImportStartedBy() {
-        return jobs.of(system).map(ImportJobs.Job::startedBy).orElse("");
+        return jobs.of(systemId).map(ImportJobs.Job::startedBy).orElse("");
     }
 
     private static String text(FileUploadEvent upload) {
