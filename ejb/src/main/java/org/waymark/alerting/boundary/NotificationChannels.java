@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.waymark.access.control.AccessControl;
@@ -21,6 +22,7 @@ import org.waymark.alerting.entity.Severity;
 import org.waymark.audit.boundary.AuditTrail;
 import org.waymark.audit.entity.AuditChainHead;
 import org.waymark.audit.entity.AuditOutcome;
+import org.waymark.audit.entity.SiemDestination;
 import org.waymark.common.boundary.Refusal;
 import org.waymark.common.control.WebAddress;
 
@@ -129,14 +131,16 @@ public class NotificationChannels {
         String refusal = "A syslog receiver is tcp://host:port, tls://host:port or udp://host:port.";
         try {
             URI uri = new URI(target == null ? "" : target.strip());
-            boolean valid = uri.getScheme() != null && List.of("tcp", "tls", "udp").contains(uri.getScheme().toLowerCase(Locale.ROOT))
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            // the transports the syslog connection speaks, named as they are in the address
+            boolean valid = Arrays.stream(SiemDestination.Transport.values()).anyMatch(transport -> transport.name().equalsIgnoreCase(scheme))
                     && uri.getHost() != null && uri.getPort() > 0 && uri.getPort() <= 65535 && uri.getUserInfo() == null
                     && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null && uri.getRawFragment() == null
                     && uri.toString().length() <= NotificationChannel.TARGET_MAX;
             if (!valid) {
                 throw Refusal.invalid(refusal);
             }
-            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority();
+            return scheme + "://" + uri.getRawAuthority();
         } catch (URISyntaxException e) {
             throw Refusal.invalid(refusal);
         }

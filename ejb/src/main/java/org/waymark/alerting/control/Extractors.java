@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waymark.alerting.control.SecurityEvent.Outcome;
@@ -119,10 +120,10 @@ public final class Extractors {
      */
     static Optional<SecurityEvent> cef(CefEvent event, ZoneId zone, String host, Instant received, String raw) {
         String what = event.name() + " " + event.signatureId() + " " + nullToEmpty(event.get("act")) + " " + nullToEmpty(event.get("cat"));
-        Instant time = Cef.receiptTime(event, zone).orElse(received);
         String device = event.get("dvchost") != null ? event.get("dvchost") : host;
         String user = event.get("duser") != null ? event.get("duser") : event.get("suser");
-        return classify(what, event.get("outcome"), time, device, event.deviceProduct(), user, event.get("src"), raw);
+        return classify(what, event.get("outcome"), () -> Cef.receiptTime(event, zone).orElse(received), device, event.deviceProduct(), user,
+                event.get("src"), raw);
     }
 
     /**
@@ -131,7 +132,7 @@ public final class Extractors {
     static Optional<SecurityEvent> leef(LeefEvent event, ZoneId zone, String host, Instant received, String raw) {
         String what = event.eventId() + " " + nullToEmpty(event.get("cat"));
         String outcome = event.get("outcome") != null ? event.get("outcome") : event.get("result");
-        return classify(what, outcome, Leef.deviceTime(event, zone).orElse(received), host, event.product(), event.get("usrName"),
+        return classify(what, outcome, () -> Leef.deviceTime(event, zone).orElse(received), host, event.product(), event.get("usrName"),
                 event.get("src"), raw);
     }
 
@@ -139,17 +140,19 @@ public final class Extractors {
      * A sign-in (with an outcome), or an account, membership or privilege created or granted (and
      * not failed). Without an outcome field, a word of the record's name says it: CEF and LEEF have
      * no standard one, and "Failed to add user to group" must not count as a change.
+     *
+     * @param time read only for an event: most records (traffic) are none, and parsing their time costs
      */
-    private static Optional<SecurityEvent> classify(String what, String outcomeField, Instant time, String host, String application,
-                                                    String user, String address, String raw) {
+    private static Optional<SecurityEvent> classify(String what, String outcomeField, Supplier<Instant> time, String host,
+                                                    String application, String user, String address, String raw) {
         String words = what.toLowerCase(Locale.ROOT);
         Outcome outcome = outcomeField != null && !outcomeField.isBlank() ? outcome(outcomeField) : outcomeIn(words);
         if (SIGN_IN.matcher(words).find()) {
             return outcome == null ? Optional.empty()
-                    : Optional.of(new SecurityEvent(time, host, application, Type.AUTHENTICATION, outcome, user, address, raw));
+                    : Optional.of(new SecurityEvent(time.get(), host, application, Type.AUTHENTICATION, outcome, user, address, raw));
         }
         if (GRANT.matcher(words).find() && outcome != Outcome.FAILURE) {
-            return Optional.of(new SecurityEvent(time, host, application, Type.ACCOUNT_CHANGE, Outcome.SUCCESS, user, address, raw));
+            return Optional.of(new SecurityEvent(time.get(), host, application, Type.ACCOUNT_CHANGE, Outcome.SUCCESS, user, address, raw));
         }
         return Optional.empty();
     }

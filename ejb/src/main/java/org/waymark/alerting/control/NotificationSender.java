@@ -1,5 +1,7 @@
 package org.waymark.alerting.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,11 +24,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.ScheduledExecutorService;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.waymark.alerting.entity.Alert;
 import org.waymark.alerting.entity.NotificationChannel;
 import org.waymark.audit.control.CefRecord;
@@ -56,6 +55,10 @@ public class NotificationSender {
 
     @Inject
     Settings settings;
+
+    /** The container's scheduler, for the write watchdog of syslog connections. */
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -144,17 +147,9 @@ public class NotificationSender {
         SiemDestination.Transport transport = SiemDestination.Transport.valueOf(target.getScheme().toUpperCase(Locale.ROOT));
         String host = target.getHost().startsWith("[") ? target.getHost().substring(1, target.getHost().length() - 1) : target.getHost();
         try (SyslogConnection connection = new SyslogConnection(host, target.getPort(), transport)) {
-            connection.send(List.of(CefRecord.alertMessage(action, alert, CefRecord.LOCAL_HOST)), watchdog());
+            connection.send(List.of(CefRecord.alertMessage(action, alert, CefRecord.LOCAL_HOST)), scheduler);
         } catch (IOException e) {
             throw new NotSent("syslog to " + channel.getTarget() + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static ScheduledExecutorService watchdog() throws NotSent {
-        try {
-            return InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-        } catch (NamingException e) {
-            throw new NotSent("the server offers no scheduler for the write timeout", e);
         }
     }
 
